@@ -1,0 +1,149 @@
+/**
+ * The domain of the pipeline, named once: ingest → extract → resolve → graph → export / query / serve.
+ * Every offset is into the ORIGINAL text of a document (JavaScript string indices, end exclusive).
+ */
+
+/** A half-open range [start, end) of UTF-16 code units in a document's original text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One input article, as read from disk. */
+export interface Document {
+  /** Stable id: the file's path relative to the input root it was found under (or its base name). */
+  id: string;
+  /** Path the document was read from ("-" for standard input). */
+  path: string;
+  /** The original text, exactly as decoded from the file. All offsets point into it. */
+  text: string;
+  /**
+   * Text prepared for analysis: quotes straightened, missing spaces restored, site furniture blanked.
+   * `toOriginal(i)` maps an index of `clean` to an index of `text`.
+   */
+  clean: string;
+  /** Maps an offset in `clean` to the offset in `text` (start-inclusive / end-exclusive safe). */
+  toOriginal: (cleanOffset: number) => number;
+}
+
+/** A sentence of a document. `text` is `document.text.slice(start, end)`. */
+export interface Sentence extends Span {
+  doc: string;
+  index: number;
+  text: string;
+}
+
+export type EntityType = 'person' | 'organization' | 'place' | 'other';
+
+/** One place in a document where an entity (or a concept) is named. */
+export interface Mention extends Span {
+  doc: string;
+  /** `document.text.slice(start, end)`. */
+  text: string;
+  type: EntityType;
+  /** Index of the sentence the mention is in. */
+  sentence: number;
+  /** True for proper names; false for concept noun phrases ("vessel", "tariffs") and pronouns. */
+  named: boolean;
+  /** Lemma of a concept's head noun ("tariff" for "tariffs"); the name itself for named mentions. */
+  key: string;
+  /** Set on pronouns and definite descriptions ("she", "the Secretary") that need an antecedent. */
+  anaphor?: boolean;
+  /** A title said of a person in this mention ("President" in "President Claudia Sheinbaum"). */
+  title?: string;
+}
+
+/** A resolved real-world thing: one node of the graph. */
+export interface Entity {
+  id: string;
+  /** The fullest proper name seen ("Marco Rubio"), or the concept's head ("vessel"). */
+  label: string;
+  type: EntityType;
+  /** Every distinct surface form seen, label included. */
+  aliases: string[];
+  mentions: Mention[];
+}
+
+/** One argument of a triple: the full phrase (for Open IE output) and its head mention (for the graph). */
+export interface Argument extends Span {
+  /** The full argument as written ("an alleged drug boat"). */
+  text: string;
+  /** The minimal form the graph connects: an entity name ("Marco Rubio") or a concept's head noun ("boat"). */
+  head: Mention;
+  /** Modifiers dropped from the head (MinIE-style), kept as attributes ("alleged", "drug"). */
+  modifiers: string[];
+}
+
+/** Where a fact was read: a sentence of a document. */
+export interface Source extends Span {
+  doc: string;
+  /** The sentence itself, `document.text.slice(start, end)`. */
+  text: string;
+}
+
+/** subject –relation→ object, read from one sentence. */
+export interface Triple {
+  subject: Argument;
+  /** Normalised relation: a verb lemma, optionally with a particle/preposition ("meet", "travel to", "president of"). */
+  relation: string;
+  /** The relation as written in the sentence ("met with"). */
+  relationText: string;
+  object: Argument;
+  /** 0..1, higher is more certain. */
+  confidence: number;
+  negated: boolean;
+  /** Modal verb or hedge ("will", "may", "could"), if any. */
+  modality?: string;
+  /** Who said it, when the clause is reported speech ("Sheinbaum stated that …"). */
+  attribution?: string;
+  source: Source;
+}
+
+/** What extraction of one document yields. */
+export interface Extraction {
+  doc: Document;
+  sentences: Sentence[];
+  mentions: Mention[];
+  triples: Triple[];
+}
+
+/** Node attributes of the knowledge graph. */
+export interface NodeAttributes {
+  label: string;
+  type: EntityType;
+  aliases: string[];
+  /** Number of mentions across all documents. */
+  mentions: number;
+  /** Ids of the documents mentioning it. */
+  docs: string[];
+  /** Centrality (PageRank) the size is derived from. */
+  centrality: number;
+  community: number;
+  size: number;
+  color: string;
+  x: number;
+  y: number;
+}
+
+/** Edge attributes of the knowledge graph. One edge per (subject, relation, object). */
+export interface EdgeAttributes {
+  relation: string;
+  label: string;
+  /** Number of supporting sentences. */
+  weight: number;
+  sources: Source[];
+  /** True when every supporting sentence states it negated. */
+  negated: boolean;
+  /** Modal verbs seen ("will", "may"). */
+  modality: string[];
+  /** Speakers the fact is attributed to. */
+  attribution: string[];
+  size: number;
+  color: string;
+}
+
+export interface GraphAttributes {
+  name: string;
+  documents: { id: string; path: string }[];
+  createdAt: string;
+}
