@@ -1,0 +1,85 @@
+import type { KnowledgeGraph } from '../graph/types.js';
+import { InvalidOptionError } from './errors.js';
+import { summarise } from './summary.js';
+import type { EntitySummary } from './types.js';
+
+const EDGE_PUNCTUATION = /^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu;
+const POSSESSIVE = /['’]s$/u;
+const LEADING_THE = /^the\s+/u;
+
+export const MAX_SEARCH_LIMIT = 1000;
+
+/** Lower case, NFKC, single spaces: the form every comparison is made in. */
+function fold(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
+}
+
+/** "The White House's" → "white house", '"Rubio,"' → "rubio": how a name is compared in findEntity. */
+export function normaliseName(name: string): string {
+  const trimmed = fold(name).replace(EDGE_PUNCTUATION, '');
+  return trimmed.replace(POSSESSIVE, '').replace(EDGE_PUNCTUATION, '').replace(LEADING_THE, '');
+}
+
+/** Higher is better; undefined when the node is not a match. */
+type Rank = number | undefined;
+
+function better(a: { rank: number; mentions: number }, b: { rank: number; mentions: number }): boolean {
+  return a.rank > b.rank || (a.rank === b.rank && a.mentions > b.mentions);
+}
+
+/** Node id named `name` by its label or one of its aliases; an exact label beats an alias, then mentions decide. */
+export function findEntity(graph: KnowledgeGraph, name: string): string | undefined {
+  const wanted = normaliseName(name);
+  if (!wanted) return undefined;
+  let best: { id: string; rank: number; mentions: number } | undefined;
+  for (const { node: id, attributes: node } of graph.nodeEntries()) {
+    const rank: Rank =
+      normaliseName(node.label) === wanted ? 2 : node.aliases.some((a) => normaliseName(a) === wanted) ? 1 : undefined;
+    if (rank === undefined) continue;
+    const candidate = { id, rank, mentions: node.mentions };
+    if (!best || better(candidate, best)) best = candidate;
+  }
+  return best?.id;
+}
+
+/** Exact 3 > prefix 2 > prefix of a later word 1 > substring 0. */
+function matchRank(text: string, query: string): Rank {
+  if (text === query) return 3;
+  if (text.startsWith(query)) return 2;
+  let at = text.indexOf(query, 1);
+  if (at < 0) return undefined;
+  for (; at >= 0; at = text.indexOf(query, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1])) return 1;
+  }
+  return 0;
+}
+
+function bestRank(texts: string[], query: string): Rank {
+  let best: Rank;
+  for (const text of texts) {
+    const rank = matchRank(fold(text), query);
+    if (rank !== undefined && (best === undefined || rank > best)) best = rank;
+  }
+  return best;
+}
+
+function validateLimit(limit: number): number {
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SEARCH_LIMIT) {
+    throw new InvalidOptionError(`limit must be an integer from 1 to ${MAX_SEARCH_LIMIT}, got ${limit}`);
+  }
+  return limit;
+}
+
+/** Entities whose label or an alias contains `q`, case-insensitively: exact, then prefix, word prefix, substring; then mentions. */
+export function search(graph: KnowledgeGraph, q: string, limit = 20): EntitySummary[] {
+  validateLimit(limit);
+  const query = fold(q);
+  if (!query) return [];
+  const hits: { id: string; rank: number; mentions: number; label: string }[] = [];
+  for (const { node: id, attributes: node } of graph.nodeEntries()) {
+    const rank = bestRank([node.label, ...node.aliases], query);
+    if (rank !== undefined) hits.push({ id, rank, mentions: node.mentions, label: node.label });
+  }
+  hits.sort((a, b) => b.rank - a.rank || b.mentions - a.mentions || a.label.localeCompare(b.label));
+  return hits.slice(0, limit).map((hit) => summarise(graph, hit.id));
+}

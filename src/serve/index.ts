@@ -1,0 +1,174 @@
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import Fastify from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { toGexf } from '../export/gexf.js';
+import type { KnowledgeGraph } from '../graph/types.js';
+import { EntityNotFoundError, InvalidOptionError, neighbours, search } from '../query/index.js';
+import type { Direction } from '../query/index.js';
+import type { EntityType } from '../types.js';
+import { isDirectory, loadGraph, loadText } from './load.js';
+
+export { GraphLoadError } from './load.js';
+
+export interface ServeOptions {
+  /** graph.json written by the export stage. */
+  graphPath: string;
+  /** graph.gexf to offer for download; generated from the graph when absent. */
+  gexfPath?: string;
+  /** The viewer's static files; nothing outside it is served. */
+  viewerDir: string;
+  host?: string;
+  /** 0 picks a free port; the URL reported has the real one. */
+  port?: number;
+  logger?: boolean;
+}
+
+export const DEFAULT_SERVE_OPTIONS = { host: '127.0.0.1', port: 8080, logger: false } as const;
+
+export interface RunningServer {
+  app: FastifyInstance;
+  url: string;
+  close(): Promise<void>;
+}
+
+export class ServeOptionError extends Error {
+  override name = 'ServeOptionError';
+}
+
+/** Only our own origin; the ForceAtlas2 worker is started from a blob: URL. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self' blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const SECURITY_HEADERS = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
+
+type Query = Record<string, string | string[] | undefined>;
+
+/** One value of a query parameter; an empty value counts as absent. */
+function param(query: Query, name: string): string | undefined {
+  const value = query[name];
+  if (Array.isArray(value)) throw new InvalidOptionError(`${name} must be given once`);
+  return value === '' ? undefined : value;
+}
+
+function required(query: Query, name: string): string {
+  const value = param(query, name)?.trim();
+  if (!value) throw new InvalidOptionError(`missing ${name}`);
+  return value;
+}
+
+function integer(query: Query, name: string): number | undefined {
+  const value = param(query, name);
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new InvalidOptionError(`${name} must be an integer, got "${value}"`);
+  return Number(value);
+}
+
+function statusOf(error: FastifyError): number {
+  if (error instanceof InvalidOptionError) return 400;
+  if (error instanceof EntityNotFoundError) return 404;
+  // The static plugin forbids paths that climb out of the viewer; to a client they simply do not exist.
+  if (error.statusCode === 403) return 404;
+  return error.statusCode !== undefined && error.statusCode < 500 ? error.statusCode : 500;
+}
+
+function sendError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const status = statusOf(error);
+  if (status >= 500) request.log.error(error);
+  void reply.code(status).send({ error: status >= 500 ? 'internal server error' : error.message });
+}
+
+function registerApi(app: FastifyInstance, graph: KnowledgeGraph, gexf: () => string): void {
+  // Serialised once: the graph never changes while the server runs.
+  const graphJson = JSON.stringify(graph.export());
+  app.get('/api/graph', (_request, reply) => reply.type('application/json; charset=utf-8').send(graphJson));
+
+  app.get<{ Querystring: Query }>('/api/neighbours', (request) =>
+    neighbours(graph, required(request.query, 'entity'), {
+      depth: integer(request.query, 'depth'),
+      relation: param(request.query, 'relation'),
+      direction: param(request.query, 'direction') as Direction | undefined,
+      type: param(request.query, 'type') as EntityType | undefined,
+    }),
+  );
+
+  app.get<{ Querystring: Query }>('/api/search', (request) =>
+    search(graph, required(request.query, 'q'), integer(request.query, 'limit')),
+  );
+
+  app.get('/graph.gexf', (_request, reply) =>
+    reply
+      .type('application/gexf+xml; charset=utf-8')
+      .header('content-disposition', 'attachment; filename="graph.gexf"')
+      .send(gexf()),
+  );
+}
+
+async function validateOptions(options: ServeOptions): Promise<void> {
+  const { port = DEFAULT_SERVE_OPTIONS.port } = options;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ServeOptionError(`port must be an integer from 0 to 65535, got ${port}`);
+  }
+  if (!(await isDirectory(options.viewerDir))) {
+    throw new ServeOptionError(`viewer directory not found: ${options.viewerDir}`);
+  }
+}
+
+/** The lazily generated GEXF, or the file given, read now. */
+async function gexfSource(graph: KnowledgeGraph, gexfPath: string | undefined): Promise<() => string> {
+  if (gexfPath !== undefined) {
+    const text = await loadText(gexfPath);
+    return () => text;
+  }
+  let generated: string | undefined;
+  return () => (generated ??= toGexf(graph));
+}
+
+/** The application with the graph loaded, not yet listening: what tests `inject` into. */
+export async function buildApp(options: ServeOptions): Promise<FastifyInstance> {
+  await validateOptions(options);
+  const graph = await loadGraph(options.graphPath);
+  const gexf = await gexfSource(graph, options.gexfPath);
+  const app = Fastify({ logger: options.logger ?? DEFAULT_SERVE_OPTIONS.logger });
+  app.addHook('onSend', async (_request, reply) => {
+    void reply.headers(SECURITY_HEADERS);
+  });
+  app.setErrorHandler(sendError);
+  app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'not found' }));
+  registerApi(app, graph, gexf);
+  await app.register(fastifyStatic, { root: resolve(options.viewerDir), dotfiles: 'ignore', index: ['index.html'] });
+  return app;
+}
+
+function urlOf(app: FastifyInstance): string {
+  const { address, port } = app.server.address() as AddressInfo;
+  return `http://${address.includes(':') ? `[${address}]` : address}:${port}`;
+}
+
+/** Loads the graph once, serves the API and the viewer, and listens (127.0.0.1:8080 unless told otherwise). */
+export async function createServer(options: ServeOptions): Promise<RunningServer> {
+  const app = await buildApp(options);
+  const { host = DEFAULT_SERVE_OPTIONS.host, port = DEFAULT_SERVE_OPTIONS.port } = options;
+  try {
+    await app.listen({ host, port });
+  } catch (error) {
+    await app.close();
+    throw new ServeOptionError(`cannot listen on ${host}:${port}: ${(error as Error).message}`);
+  }
+  return { app, url: urlOf(app), close: () => app.close() };
+}

@@ -1,0 +1,61 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect } from 'chai';
+import { ExportOptionError, writeGraph } from '../../src/export/index.js';
+import { sampleGraph } from '../fixtures/graph.js';
+
+describe('export/writeGraph', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'kg-write-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  async function writeOld(): Promise<void> {
+    await writeFile(join(dir, 'graph.json'), 'old json');
+    await writeFile(join(dir, 'graph.gexf'), 'old gexf');
+  }
+
+  it('writes graph.json and graph.gexf, creating the directory', async () => {
+    const out = join(dir, 'nested', 'out');
+    const written = await writeGraph(sampleGraph(), out);
+    expect(written).to.deep.equal({ json: join(out, 'graph.json'), gexf: join(out, 'graph.gexf') });
+    expect(JSON.parse(await readFile(written.json, 'utf8')).nodes).to.have.length(6);
+    expect(await readFile(written.gexf, 'utf8')).to.match(/^<\?xml/);
+    expect(await readdir(out)).to.have.members(['graph.json', 'graph.gexf']);
+  });
+
+  it('replaces previous files and honours the name option', async () => {
+    await writeOld();
+    await writeGraph(sampleGraph(), dir);
+    await writeGraph(sampleGraph(), dir, { name: 'news' });
+    expect(await readFile(join(dir, 'graph.json'), 'utf8')).to.match(/^\{/);
+    expect(await readdir(dir)).to.have.members(['graph.json', 'graph.gexf', 'news.json', 'news.gexf']);
+  });
+
+  it('rejects a name that would leave the directory', async () => {
+    for (const name of ['../graph', 'a/b', '', '.hidden']) {
+      await writeGraph(sampleGraph(), dir, { name }).then(
+        () => expect.fail(`accepted ${name}`),
+        (error) => expect(error).to.be.instanceOf(ExportOptionError),
+      );
+    }
+  });
+
+  it('leaves the previous files intact when serialisation throws', async () => {
+    await writeOld();
+    const graph = sampleGraph();
+    // JSON.stringify cannot serialise a BigInt.
+    graph.setNodeAttribute('mexico', 'mentions', 10n as unknown as number);
+    await writeGraph(graph, dir).then(
+      () => expect.fail('should have thrown'),
+      (error) => expect(error).to.be.instanceOf(TypeError),
+    );
+    expect(await readFile(join(dir, 'graph.json'), 'utf8')).to.equal('old json');
+    expect(await readFile(join(dir, 'graph.gexf'), 'utf8')).to.equal('old gexf');
+    expect(await readdir(dir)).to.have.members(['graph.json', 'graph.gexf']);
+  });
+});

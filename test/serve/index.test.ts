@@ -1,0 +1,254 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect } from 'chai';
+import type { FastifyInstance } from 'fastify';
+import { writeGraph } from '../../src/export/index.js';
+import type { NeighbourResult } from '../../src/query/index.js';
+import { buildApp, createServer, GraphLoadError, ServeOptionError } from '../../src/serve/index.js';
+import { HOSTILE, sampleGraph } from '../fixtures/graph.js';
+
+/** Written next to the viewer directory and inside it as a dotfile: must never be served. */
+const SECRET = 'TOP-SECRET-do-not-serve';
+
+const TRAVERSALS = [
+  '/../package.json',
+  '/%2e%2e/package.json',
+  '/..%2fpackage.json',
+  '/%2e%2e%2fpackage.json',
+  '/viewer/../../package.json',
+  '/%252e%252e/package.json',
+  '/..%5cpackage.json',
+  '/.secret',
+];
+
+/** The raw request line, so that no client normalises the path first. */
+function rawGet(url: string, path: string): Promise<string> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => {
+      socket.write(`GET ${path} HTTP/1.1\r\nHost: ${hostname}\r\nConnection: close\r\n\r\n`);
+    });
+    let response = '';
+    socket.on('data', (chunk) => (response += chunk));
+    socket.on('end', () => resolve(response));
+    socket.on('error', reject);
+  });
+}
+
+describe('serve', () => {
+  let dir: string;
+  let viewerDir: string;
+  let graphPath: string;
+  let gexfPath: string;
+  let app: FastifyInstance;
+
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'kg-serve-'));
+    viewerDir = join(dir, 'viewer');
+    await mkdir(viewerDir);
+    await writeFile(join(viewerDir, 'index.html'), '<!doctype html><title>viewer</title><script src="app.js"></script>');
+    await writeFile(join(viewerDir, 'app.js'), 'console.log("viewer");');
+    await writeFile(join(viewerDir, '.secret'), SECRET);
+    await writeFile(join(dir, 'package.json'), JSON.stringify({ secret: SECRET }));
+    ({ json: graphPath, gexf: gexfPath } = await writeGraph(sampleGraph(), join(dir, 'out')));
+    app = await buildApp({ graphPath, viewerDir });
+  });
+
+  after(async () => {
+    await app.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const get = (url: string) => app.inject({ method: 'GET', url });
+
+  describe('viewer', () => {
+    it('serves index.html at / with the security headers', async () => {
+      const response = await get('/');
+      expect(response.statusCode).to.equal(200);
+      expect(response.headers['content-type']).to.match(/^text\/html/);
+      expect(response.body).to.include('<title>viewer</title>');
+      expect(response.headers['x-content-type-options']).to.equal('nosniff');
+      const csp = String(response.headers['content-security-policy']);
+      expect(csp).to.include("default-src 'self'");
+      expect(csp).to.include("script-src 'self'");
+      expect(csp).to.include("worker-src 'self' blob:");
+      expect(csp).to.include("style-src 'self' 'unsafe-inline'");
+      expect(csp).to.include("img-src 'self' data: blob:");
+      expect(csp).not.to.match(/\*|unsafe-eval|https?:/);
+    });
+
+    it('serves the viewer files', async () => {
+      const response = await get('/app.js');
+      expect(response.statusCode).to.equal(200);
+      expect(response.headers['content-type']).to.match(/javascript/);
+    });
+
+    it('puts the security headers on API answers and errors too', async () => {
+      for (const url of ['/api/graph', '/api/search', '/missing.js']) {
+        expect((await get(url)).headers['x-content-type-options'], url).to.equal('nosniff');
+      }
+    });
+
+    for (const path of TRAVERSALS) {
+      it(`serves nothing outside the viewer for ${path}`, async () => {
+        const response = await get(path);
+        expect([400, 404]).to.include(response.statusCode);
+        expect(response.body).not.to.include(SECRET);
+      });
+    }
+  });
+
+  describe('GET /api/graph', () => {
+    it('answers the graphology JSON', async () => {
+      const response = await get('/api/graph');
+      expect(response.statusCode).to.equal(200);
+      expect(response.headers['content-type']).to.match(/^application\/json/);
+      const data = response.json();
+      expect(data.nodes).to.have.length(6);
+      expect(data.edges).to.have.length(8);
+      expect(data.nodes.find((n: { key: string }) => n.key === 'hostile').attributes.label).to.equal(HOSTILE);
+    });
+  });
+
+  describe('GET /api/neighbours', () => {
+    it('answers the neighbours of a name', async () => {
+      const response = await get('/api/neighbours?entity=Rubio%27s&depth=2&direction=out');
+      expect(response.statusCode).to.equal(200);
+      const result = response.json() as NeighbourResult;
+      expect(result.entity.id).to.equal('marco-rubio');
+      expect(result.neighbours.map((n) => n.id)).to.include.members(['claudia-sheinbaum', 'mexico', 'white-house']);
+    });
+
+    it('applies relation and type filters', async () => {
+      const byRelation = (await get('/api/neighbours?entity=marco-rubio&relation=meet')).json() as NeighbourResult;
+      expect(byRelation.neighbours.map((n) => n.relation)).to.deep.equal(['meet']);
+      const byType = (await get('/api/neighbours?entity=Mexico&type=organization')).json() as NeighbourResult;
+      expect(byType.neighbours.map((n) => n.id)).to.deep.equal(['white-house']);
+    });
+
+    const bad = [
+      '/api/neighbours',
+      '/api/neighbours?entity=',
+      '/api/neighbours?entity=Rubio&depth=abc',
+      '/api/neighbours?entity=Rubio&depth=0',
+      '/api/neighbours?entity=Rubio&depth=6',
+      '/api/neighbours?entity=Rubio&depth=1.5',
+      '/api/neighbours?entity=Rubio&depth=1&depth=2',
+      '/api/neighbours?entity=Rubio&direction=sideways',
+      '/api/neighbours?entity=Rubio&type=animal',
+    ];
+    for (const url of bad) {
+      it(`answers 400 with an error for ${url.slice('/api/neighbours'.length) || 'no parameters'}`, async () => {
+        const response = await get(url);
+        expect(response.statusCode).to.equal(400);
+        expect(response.json()).to.have.property('error').that.is.a('string');
+      });
+    }
+
+    it('answers 404 with an error for an unknown entity', async () => {
+      const response = await get('/api/neighbours?entity=Atlantis');
+      expect(response.statusCode).to.equal(404);
+      expect(response.json()).to.deep.equal({ error: 'no entity named "Atlantis"' });
+    });
+  });
+
+  describe('GET /api/search', () => {
+    it('answers ranked summaries', async () => {
+      const response = await get('/api/search?q=washington&limit=1');
+      expect(response.statusCode).to.equal(200);
+      expect(response.json()).to.deep.equal([
+        { id: 'united-states', label: 'United States', type: 'place', aliases: ['United States', 'U.S.', 'America', 'Washington'], mentions: 7 },
+      ]);
+    });
+
+    for (const url of ['/api/search', '/api/search?q=', '/api/search?q=a&limit=0', '/api/search?q=a&limit=x']) {
+      it(`answers 400 for ${url}`, async () => {
+        const response = await get(url);
+        expect(response.statusCode).to.equal(400);
+        expect(response.json()).to.have.property('error');
+      });
+    }
+  });
+
+  describe('GET /graph.gexf', () => {
+    it('offers the GEXF generated from the graph as an attachment', async () => {
+      const response = await get('/graph.gexf');
+      expect(response.statusCode).to.equal(200);
+      expect(response.headers['content-disposition']).to.equal('attachment; filename="graph.gexf"');
+      expect(response.headers['content-type']).to.match(/^application\/gexf\+xml/);
+      expect(response.body).to.match(/^<\?xml/);
+      expect(response.body).to.include('&lt;script>');
+    });
+
+    it('offers the given GEXF file when there is one', async () => {
+      const custom = join(dir, 'custom.gexf');
+      await writeFile(custom, '<?xml version="1.0"?><gexf version="1.3"/>');
+      const withFile = await buildApp({ graphPath, gexfPath: custom, viewerDir });
+      const response = await withFile.inject({ method: 'GET', url: '/graph.gexf' });
+      await withFile.close();
+      expect(response.body).to.equal('<?xml version="1.0"?><gexf version="1.3"/>');
+      expect(gexfPath).to.match(/graph\.gexf$/);
+    });
+  });
+
+  describe('start-up errors', () => {
+    async function startError(options: Parameters<typeof createServer>[0]): Promise<Error> {
+      return createServer({ port: 0, ...options }).then(
+        async (server) => {
+          await server.close();
+          return expect.fail('server started');
+        },
+        (error: Error) => error,
+      );
+    }
+
+    it('names a missing graph file in one line', async () => {
+      const error = await startError({ graphPath: join(dir, 'nope.json'), viewerDir });
+      expect(error).to.be.instanceOf(GraphLoadError);
+      expect(error.message).to.equal(`cannot load graph ${join(dir, 'nope.json')}: no such file`);
+    });
+
+    it('names an unparsable graph file in one line', async () => {
+      const broken = join(dir, 'broken.json');
+      await writeFile(broken, '{"nodes": [\n');
+      const error = await startError({ graphPath: broken, viewerDir });
+      expect(error).to.be.instanceOf(GraphLoadError);
+      expect(error.message).to.match(/^cannot load graph .*broken\.json: not a graphology JSON graph \(.+\)$/);
+      expect(error.message).not.to.include('\n');
+    });
+
+    it('rejects JSON that is not a knowledge graph', async () => {
+      const other = join(dir, 'other.json');
+      await writeFile(other, JSON.stringify({ nodes: [{ key: 'a', attributes: { name: 'x' } }], edges: [] }));
+      expect(await startError({ graphPath: other, viewerDir })).to.be.instanceOf(GraphLoadError);
+    });
+
+    it('rejects a missing viewer directory and a bad port', async () => {
+      expect(await startError({ graphPath, viewerDir: join(dir, 'none') })).to.be.instanceOf(ServeOptionError);
+      expect(await startError({ graphPath, viewerDir, port: 70000 })).to.be.instanceOf(ServeOptionError);
+    });
+  });
+
+  describe('createServer', () => {
+    it('listens on 127.0.0.1 at a free port and reports the real URL', async () => {
+      const server = await createServer({ graphPath, viewerDir, port: 0 });
+      try {
+        expect(server.url).to.match(/^http:\/\/127\.0\.0\.1:\d+$/);
+        expect(server.url).not.to.match(/:0$/);
+        const response = await fetch(`${server.url}/api/search?q=rubio`);
+        expect(response.status).to.equal(200);
+        expect(((await response.json()) as { id: string }[])[0].id).to.equal('marco-rubio');
+        expect(response.headers.get('x-content-type-options')).to.equal('nosniff');
+        for (const path of TRAVERSALS) {
+          const raw = await rawGet(server.url, path);
+          expect(raw, path).to.match(/^HTTP\/1\.1 40[04] /);
+          expect(raw, path).not.to.include(SECRET);
+        }
+      } finally {
+        await server.close();
+      }
+    });
+  });
+});
