@@ -1,0 +1,233 @@
+/**
+ * Reads the input articles: files, directories, glob patterns and "-" for standard input.
+ * Bad input never aborts the rest; each one becomes a Problem and reading goes on.
+ */
+import { realpath, readFile, stat } from 'node:fs/promises';
+import { basename, extname, join, resolve } from 'node:path';
+import { glob, hasMagic } from 'glob';
+import type { Document } from '../types.js';
+import { clean } from './clean.js';
+
+/** Something wrong with one input, told in one line. */
+export interface Problem {
+  path: string;
+  message: string;
+}
+
+export interface ReadOptions {
+  /** Larger files are skipped, with a problem saying so. */
+  maxBytes: number;
+  /** Told about each problem as soon as it is found (the result lists them all as well). */
+  onProblem: (problem: Problem) => void;
+  /** Where "-" is read from; standard input when not given. */
+  stdin?: AsyncIterable<Uint8Array | string>;
+}
+
+export const DEFAULT_READ_OPTIONS: ReadOptions = {
+  maxBytes: 20 * 1024 * 1024,
+  onProblem: () => {},
+};
+
+export interface ReadResult {
+  documents: Document[];
+  problems: Problem[];
+}
+
+/** A file an input expanded to, and the id its document gets. */
+interface Found {
+  path: string;
+  id: string;
+}
+
+interface Expansion {
+  found: Found[];
+  problem?: string;
+}
+
+/** Text decoded from bytes, with a note when it took a fallback; or why the bytes are not read. */
+type Decoded = { text: string; note?: string } | { skipped: string };
+
+const STDIN = '-';
+const STDIN_ID = 'stdin';
+const ARTICLE_FILES = '**/*.{txt,md}';
+const IGNORED = ['**/node_modules/**'];
+/** Braces count as a pattern too ("{a,b}.txt"). */
+const GLOB_MAGIC = { magicalBraces: true };
+/** Share of control characters above which a file is taken for binary. */
+const BINARY_CONTROL_RATIO = 0.1;
+/** Windows-1252 characters for bytes 0x80–0x9F; the five undefined bytes keep their C1 code point. */
+const WINDOWS_1252_HIGH =
+  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
+  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+
+/** Reads every input into documents, in input order (directories and globs sorted), collecting problems. */
+export async function readDocuments(inputs: string[], options: Partial<ReadOptions> = {}): Promise<ReadResult> {
+  const settings = validateReadOptions({ ...DEFAULT_READ_OPTIONS, ...options });
+  const documents: Document[] = [];
+  const problems: Problem[] = [];
+  const report = (path: string, message: string): void => {
+    const problem = { path, message };
+    problems.push(problem);
+    settings.onProblem(problem);
+  };
+  const ids = new Set<string>();
+  const readAs = new Map<string, string>();
+  for (const input of inputs) {
+    const { found, problem } = await expand(input);
+    if (problem !== undefined) report(input, problem);
+    for (const { path, id } of found) {
+      const file = path === STDIN ? STDIN : await realpath(path).catch(() => resolve(path));
+      const earlier = readAs.get(file);
+      if (earlier !== undefined) {
+        report(path, `already read as ${earlier}, skipped`);
+        continue;
+      }
+      const decoded = await load(path, settings);
+      if ('skipped' in decoded) {
+        report(path, decoded.skipped);
+        continue;
+      }
+      if (decoded.note !== undefined) report(path, decoded.note);
+      const document = documentFromText(uniqueId(id, ids), decoded.text, path);
+      ids.add(document.id);
+      if (path !== STDIN) readAs.set(file, document.id);
+      documents.push(document);
+    }
+  }
+  return { documents, problems };
+}
+
+/** A document from text already in memory; `path` defaults to the id. */
+export function documentFromText(id: string, text: string, path: string = id): Document {
+  return { id, path, text, ...clean(text) };
+}
+
+function validateReadOptions(options: ReadOptions): ReadOptions {
+  if (!(options.maxBytes > 0)) throw new RangeError(`maxBytes must be a positive number, got ${options.maxBytes}`);
+  return options;
+}
+
+/** The files one input stands for. */
+async function expand(input: string): Promise<Expansion> {
+  if (input === STDIN) return { found: [{ path: STDIN, id: STDIN_ID }] };
+  const stats = await stat(input).catch((error: NodeJS.ErrnoException) => error);
+  if (stats instanceof Error) {
+    if (stats.code !== 'ENOENT' && stats.code !== 'ENOTDIR') return { found: [], problem: `cannot read: ${oneLine(stats)}` };
+    if (hasMagic(input, GLOB_MAGIC)) return expandGlob(input);
+    return { found: [], problem: `no such file or directory: ${input}` };
+  }
+  if (!stats.isDirectory()) return { found: [{ path: input, id: basename(input) }] };
+  const found = await filesUnder(input, ARTICLE_FILES, { nocase: true });
+  return found.length > 0 ? { found } : { found, problem: `no .txt or .md files in ${input}` };
+}
+
+async function expandGlob(pattern: string): Promise<Expansion> {
+  const parts = pattern.split('/');
+  // A brace may span a slash ("{a/x,b}/*.txt"), so the fixed base ends at the first brace too.
+  const wild = parts.findIndex((part) => hasMagic(part, GLOB_MAGIC) || /[{}]/.test(part));
+  const base = wild === 0 ? '.' : parts.slice(0, wild).join('/') || '/';
+  const found = await filesUnder(base, parts.slice(wild).join('/'), {});
+  return found.length > 0 ? { found } : { found, problem: `no files match ${pattern}` };
+}
+
+/** Files matching `pattern` under `dir`, sorted, ids relative to `dir`; dotfiles and node_modules left out. */
+async function filesUnder(dir: string, pattern: string, options: { nocase?: boolean }): Promise<Found[]> {
+  const matches = await glob(pattern, { ...options, cwd: dir, nodir: true, dot: false, ignore: IGNORED, posix: true });
+  return matches.sort().map((id) => ({ path: join(dir, id), id }));
+}
+
+function uniqueId(id: string, taken: ReadonlySet<string>): string {
+  const extension = extname(id);
+  const stem = id.slice(0, id.length - extension.length);
+  let candidate = id;
+  for (let n = 2; taken.has(candidate); n++) candidate = `${stem}-${n}${extension}`;
+  return candidate;
+}
+
+async function load(path: string, options: ReadOptions): Promise<Decoded> {
+  const bytes = path === STDIN ? await readStream(options.stdin ?? process.stdin, options.maxBytes) : await readPath(path, options.maxBytes);
+  return typeof bytes === 'string' ? { skipped: bytes } : decode(bytes);
+}
+
+/** The file's bytes, or why they were not read. */
+async function readPath(path: string, maxBytes: number): Promise<Uint8Array | string> {
+  try {
+    const { size } = await stat(path);
+    if (size > maxBytes) return tooLarge(size, maxBytes);
+    return await readFile(path);
+  } catch (error) {
+    const { code } = error as NodeJS.ErrnoException;
+    return code === 'ENOENT' ? `no such file or directory: ${path}` : `cannot read: ${oneLine(error)}`;
+  }
+}
+
+async function readStream(stream: AsyncIterable<Uint8Array | string>, maxBytes: number): Promise<Uint8Array | string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = Buffer.from(chunk);
+    size += bytes.length;
+    if (size > maxBytes) return tooLarge(size, maxBytes, 'more than ');
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks);
+}
+
+function tooLarge(size: number, maxBytes: number, qualifier = ''): string {
+  return `too large: ${qualifier}${formatBytes(size)}, limit ${formatBytes(maxBytes)}, skipped`;
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+function oneLine(error: unknown): string {
+  return String(error instanceof Error ? error.message : error).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Decodes a file's bytes. A byte-order mark is not part of the text: `text` starts after it, and all
+ * offsets are into the decoded text, not into the file's bytes.
+ */
+function decode(bytes: Uint8Array): Decoded {
+  const utf16 = utf16Encoding(bytes);
+  const decoded =
+    utf16 !== undefined ? { text: new TextDecoder(utf16).decode(bytes) } : isBinary(bytes) ? undefined : decodeUtf8(bytes);
+  if (decoded === undefined || decoded.text.includes('\0')) return { skipped: 'binary file, skipped' };
+  if (decoded.text.trim() === '') return { skipped: 'empty file' };
+  return decoded;
+}
+
+function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+/** NUL bytes, or many control characters other than white space. */
+function isBinary(bytes: Uint8Array): boolean {
+  let controls = 0;
+  for (const byte of bytes) {
+    if (byte === 0) return true;
+    if ((byte < 0x20 && (byte < 0x09 || byte > 0x0d)) || byte === 0x7f) controls++;
+  }
+  return controls > bytes.length * BINARY_CONTROL_RATIO;
+}
+
+/** UTF-8 (its BOM dropped); bytes that are not UTF-8 are read as Windows-1252, which loses nothing. */
+function decodeUtf8(bytes: Uint8Array): { text: string; note?: string } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { text: decodeWindows1252(bytes), note: 'not UTF-8; decoded as Windows-1252' };
+  }
+}
+
+/** Node's TextDecoder reads "windows-1252" as Latin-1, so the bytes 0x80–0x9F are mapped here. */
+function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString('latin1')
+    .replace(/[\x80-\x9f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]);
+}
