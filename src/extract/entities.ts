@@ -1,0 +1,720 @@
+import type { Document, EntityType, Mention } from '../types.js';
+import type { Token, TokenSentence } from './tokens.js';
+import {
+  FEMALE_TITLES, INSTITUTIONS, MALE_TITLES, MAX_PLACE_WORDS, NAME_PARTICLES, NON_ORG_HEADS, ORG_HEADS, PLACE_HEADS,
+  TITLES, TITLE_MODIFIERS, countryOfDemonym, genderOfFirstName, lexTags, normalizeName, placeOf,
+} from './gazetteer.js';
+
+/**
+ * Named-entity recognition on top of compromise's tags: proper-name runs are found by capitalisation and
+ * compromise's lexicon, titles are split off as evidence, and each name is typed from its shape
+ * (org head words, gazetteers, first names, titles) before compromise's own guess.
+ */
+
+/** A place or organisation a title belongs to ("Mexican" / "U.S." / "Mexico's" before a title). */
+export interface TitleOf {
+  text: string;
+  type: EntityType;
+  first: number;
+  last: number;
+}
+
+/** A proper name in a sentence; token indices are inclusive. */
+export interface NameSpan {
+  first: number;
+  last: number;
+  type: EntityType;
+  /** Normalised name; for places the gazetteer's canonical name ("united states" for "U.S."). */
+  key: string;
+  /** The title said of the person ("Secretary of State"), kept out of the name. */
+  title?: string;
+  titleFirst?: number;
+  titleLast?: number;
+  titleOf?: TitleOf;
+  /** How sure the type is: 2 shape or gazetteer, 1 compromise's tag or context, 0 a guess. */
+  certainty: number;
+  gender?: 'm' | 'f';
+}
+
+/** A pronoun or a definite description with a title head ("the Secretary"); token indices inclusive. */
+export interface AnaphorSpan {
+  first: number;
+  last: number;
+  type: EntityType;
+  gender?: 'm' | 'f';
+  plural: boolean;
+  /** Head title of a description ("secretary"), lower-cased. */
+  title?: string;
+}
+
+/** What resolution needs to know about a mention beyond the Mention type. */
+export interface MentionInfo {
+  certainty: number;
+  gender?: 'm' | 'f';
+  plural?: boolean;
+  /** Lower-cased title head ("secretary") for title-bearing names and descriptions. */
+  titleHead?: string;
+  acronym?: boolean;
+}
+
+/** Extra facts about the mentions findMentions made, keyed by the mention object. */
+export const mentionInfo = new WeakMap<Mention, MentionInfo>();
+
+/** Names already seen in a document, so headline and sentence-initial words can be checked against them. */
+export interface NameContext {
+  /** Normalised single words of confidently found names → type. */
+  words: Map<string, EntityType>;
+  /** Words the document writes in lower case somewhere: ordinary words, whatever their capital elsewhere. */
+  lower: Set<string>;
+}
+
+const PRONOUNS: Record<string, { type: EntityType; gender?: 'm' | 'f'; plural: boolean }> = {
+  he: { type: 'person', gender: 'm', plural: false },
+  him: { type: 'person', gender: 'm', plural: false },
+  his: { type: 'person', gender: 'm', plural: false },
+  himself: { type: 'person', gender: 'm', plural: false },
+  she: { type: 'person', gender: 'f', plural: false },
+  her: { type: 'person', gender: 'f', plural: false },
+  hers: { type: 'person', gender: 'f', plural: false },
+  herself: { type: 'person', gender: 'f', plural: false },
+  they: { type: 'other', plural: true },
+  them: { type: 'other', plural: true },
+  their: { type: 'other', plural: true },
+  theirs: { type: 'other', plural: true },
+  themselves: { type: 'other', plural: true },
+  it: { type: 'other', plural: false },
+  its: { type: 'other', plural: false },
+  itself: { type: 'other', plural: false },
+};
+
+const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Copula', 'Modal', 'Auxiliary', 'Negative', 'Adverb'];
+const DATE_TAGS = ['Month', 'WeekDay', 'Date', 'Value', 'Duration', 'Cardinal', 'Ordinal', 'Fraction', 'Money', 'Percent', 'Unit', 'Time'];
+const NAME_LEX_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'Country', 'City', 'Region', 'Organization', 'SportsTeam']);
+const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+const SPEECH_VERBS = new Set(['say', 'tell', 'add', 'explain', 'state', 'note', 'announce', 'argue', 'claim', 'write', 'ask', 'reply', 'insist', 'warn']);
+const CONNECTORS = new Set(['of', 'for', '&']);
+const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}I{0,3})$/;
+const LETTERS = /\p{L}/u;
+const CAPITAL = /^\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const POSSESSIVE = /['’]s?$/;
+const BREAK_AFTER = /[,;:()[\]"“”!?—–…]|\s-\s|\n/;
+
+interface TokenInfo {
+  cap: boolean;
+  caps: boolean;
+  word: boolean;
+  functionWord: boolean;
+  dateish: boolean;
+  lex: string[];
+  base: string;
+  possessive: boolean;
+}
+
+function tokenInfo(t: Token): TokenInfo {
+  const word = LETTERS.test(t.text);
+  const possessive = (t.tags.has('Possessive') || /^\p{Lu}/u.test(t.text)) && /\p{L}['’]s?$/u.test(t.text) && !/['’]$/.test(t.post);
+  const base = normalizeName(possessive ? t.text.replace(POSSESSIVE, '') : t.text);
+  return {
+    cap: word && CAPITAL.test(t.text),
+    caps: word && !LOWER.test(t.text) && t.text.replace(/[^\p{L}]/gu, '').length >= 2,
+    word,
+    functionWord: FUNCTION_TAGS.some((tag) => t.tags.has(tag)),
+    dateish: DATE_TAGS.some((tag) => t.tags.has(tag)) || /\d/.test(t.text),
+    lex: lexTags(base),
+    base,
+    possessive,
+  };
+}
+
+const isTitleHead = (ti: TokenInfo): boolean => TITLES.has(ti.base) || ti.lex.includes('Honorific') || ti.lex.includes('Actor');
+const isFirstName = (ti: TokenInfo): boolean => ti.lex.some((x) => FIRST_NAME_TAGS.has(x)) || /^\p{Lu}\.?$/u.test(ti.base);
+const isNameLex = (ti: TokenInfo): boolean => ti.lex.some((x) => NAME_LEX_TAGS.has(x));
+const isCommonLex = (ti: TokenInfo): boolean => ti.lex.length > 0 && !isNameLex(ti);
+
+/** True when a line reads as a heading: no closing punctuation and most content words capitalised. */
+function isHeading(tokens: Token[], info: TokenInfo[]): boolean {
+  const last = tokens[tokens.length - 1];
+  if (/[.!?]/.test(last.post) || tokens.length > 14) return false;
+  let content = 0;
+  let caps = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!info[i].word || info[i].functionWord) continue;
+    content++;
+    if (info[i].cap) caps++;
+  }
+  return content >= 2 && caps / content > 0.6;
+}
+
+/** A token that ends a sentence-like unit, so the next capital is positional, not a name. */
+function startsUnit(tokens: Token[], i: number): boolean {
+  if (i === 0) return true;
+  const prev = tokens[i - 1];
+  return /[.:!?"“(\n—–]/.test(prev.post) || /["“(]/.test(tokens[i].pre);
+}
+
+function brk(tokens: Token[], info: TokenInfo[], i: number): boolean {
+  const t = tokens[i];
+  const ti = info[i];
+  const next = tokens[i + 1];
+  if (BREAK_AFTER.test(t.post) || (next && /[(\["“]/.test(next.pre))) return true;
+  if (t.post.includes('.')) {
+    // "J. Smith", "Dr. Ruiz", "St. Louis" go on; "… Mexico. The" stops.
+    return !(/^\p{Lu}$/u.test(t.text) || ti.lex.includes('Honorific') || ti.lex.includes('Abbreviation'));
+  }
+  return false;
+}
+
+/**
+ * Finds the proper names of one sentence. `context` (names found elsewhere in the document) lets
+ * headline, ALL-CAPS and sentence-initial words count as names when the body names them.
+ */
+export function findNames(sentence: TokenSentence, context?: NameContext): NameSpan[] {
+  const tokens = sentence.tokens;
+  const n = tokens.length;
+  if (n === 0) return [];
+  const info = tokens.map(tokenInfo);
+  const heading = isHeading(tokens, info);
+  // "Cartel Crackdown and Sovereignty: Rubio …": a capitalised lead-in before a colon is a heading too.
+  let headEnd = heading ? n : -1;
+  for (let i = 0; i < Math.min(n, 8) && headEnd < 0; i++) {
+    if (info[i].word && !info[i].cap && !info[i].functionWord) break;
+    if (/:/.test(tokens[i].post)) headEnd = i;
+  }
+  const known = context?.words;
+
+  // Which tokens may be part of a name.
+  const nameTok: boolean[] = new Array(n).fill(false);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    const ti = info[i];
+    if (!ti.word || ti.dateish || (ti.functionWord && !ti.caps) || PRONOUNS[ti.base] || ti.base === 'i') continue;
+    if (!ti.cap) {
+      // The lower-case half of a hyphenated name ("Cheng Chung-tai").
+      if (i > 0 && nameTok[i - 1] && tokens[i - 1].post === '-' && ti.lex.length === 0 && !t.tags.has('Verb')) {
+        nameTok[i] = true;
+        continue;
+      }
+      // A lower-case form of a name the document already gave ("rubio"), if it is no ordinary word.
+      if (known?.get(ti.base) === 'person' && !isCommonLex(ti) && !t.tags.has('Verb')) nameTok[i] = true;
+      continue;
+    }
+    const shouted = ti.caps && ((i > 0 && info[i - 1].caps) || (i + 1 < n && info[i + 1].caps));
+    const doubtful = i <= headEnd || shouted || startsUnit(tokens, i);
+    // ALL-CAPS stretches are sorted out by gazetteer in analyseRun; a demonym before a title owns it.
+    if (shouted || (countryOfDemonym(t.text) && i + 1 < n && CAPITAL.test(tokens[i + 1].text))) {
+      nameTok[i] = true;
+      continue;
+    }
+    if (doubtful && t.tags.has('Plural') && !isNameLex(ti) && !context?.words.has(ti.base)) continue;
+    if (doubtful && context?.lower.has(ti.base) && !isNameLex(ti) && !context.words.has(ti.base)) continue;
+    if (!doubtful) {
+      nameTok[i] = true;
+      continue;
+    }
+    // A capital owed to position or style counts only with outside evidence.
+    nameTok[i] =
+      isNameLex(ti) ||
+      known?.has(ti.base) === true ||
+      (!shouted && ti.caps) ||
+      (i > headEnd && !shouted && (t.tags.has('Person') || t.tags.has('Organization') || t.tags.has('Place')) && !isCommonLex(ti)) ||
+      (i > headEnd && !shouted && !isCommonLex(ti) && t.tags.has('ProperNoun') && !t.tags.has('Verb') && !t.tags.has('Adjective')) ||
+      placeStartsAt(tokens, info, i) > 0 ||
+      isTitleHead(ti);
+  }
+
+  // Maximal runs of name tokens, joined by particles ("de la") and, outside person names, "of"/"for"/"&".
+  const runs: [number, number][] = [];
+  for (let i = 0; i < n; i++) {
+    if (!nameTok[i]) continue;
+    let j = i;
+    while (j + 1 < n && !brk(tokens, info, j) && !info[j].possessive) {
+      if (nameTok[j + 1]) {
+        j++;
+        continue;
+      }
+      const c = info[j + 1];
+      const next = j + 2 < n ? j + 2 : -1;
+      if (brk(tokens, info, j + 1) || next < 0) break;
+      if (NAME_PARTICLES.has(tokens[j + 1].text) && (nameTok[next] || (NAME_PARTICLES.has(tokens[next].text) && j + 3 < n && nameTok[j + 3]))) {
+        j = nameTok[next] ? next : j + 3;
+        continue;
+      }
+      if (CONNECTORS.has(c.base) && !tokens[j + 1].text.match(CAPITAL) && joinsAcross(tokens, info, i, j, c.base)) {
+        let k = next;
+        if (info[k].base === 'the' && k + 1 < n && !brk(tokens, info, k)) k++;
+        if (nameTok[k] && info[k].cap) {
+          j = k;
+          continue;
+        }
+      }
+      break;
+    }
+    runs.push([i, j]);
+    i = j;
+  }
+
+  const spans: NameSpan[] = [];
+  const consumed = new Set<number>();
+  for (let r = 0; r < runs.length; r++) {
+    if (consumed.has(r)) continue;
+    const [a, b] = runs[r];
+    const made = analyseRun(tokens, info, a, b, runs, r, consumed, context);
+    for (const s of made) {
+      spans.push(s);
+      if (s.type !== 'person' && s.last > s.first) spans.push(...nestedNames(tokens, info, s, context));
+    }
+  }
+  // Words that turned out to be part of a title ("Foreign Affairs" in "… Foreign Affairs secretary Ramón …") name nothing.
+  const titled = spans.filter((s) => s.titleFirst !== undefined);
+  return spans
+    .filter((s) => !titled.some((p) => p !== s && s.first >= p.titleFirst! && s.last <= p.titleLast!))
+    .sort((x, y) => x.first - y.first);
+}
+
+/** "of"/"for"/"&"/"and" join name parts only in names of bodies and places ("Bank of America"), not after a person. */
+function joinsAcross(tokens: Token[], info: TokenInfo[], a: number, j: number, word: string): boolean {
+  const left = info[j];
+  if (word === '&') return true;
+  if (word === 'and') return ORG_HEADS.has(left.base) && !NON_ORG_HEADS.has(left.base) && j > a;
+  if (isFirstName(info[a]) && !isTitleHead(info[a])) return false;
+  if (tokens[j].tags.has('Person') && !isTitleHead(left) && !tokens[j].tags.has('Place')) return false;
+  return true;
+}
+
+/** Number of tokens of the longest gazetteer place starting at i (0 if none). */
+function placeStartsAt(tokens: Token[], info: TokenInfo[], i: number, limit = tokens.length - 1): number {
+  let best = 0;
+  let name = '';
+  for (let k = i; k <= limit && k - i < MAX_PLACE_WORDS; k++) {
+    if (!info[k].word) break;
+    name = name ? `${name} ${info[k].base}` : info[k].base;
+    if (placeOf(name)) best = k - i + 1;
+    if (info[k].possessive || (k > i && BREAK_AFTER.test(tokens[k - 1].post))) break;
+  }
+  return best;
+}
+
+function spanText(tokens: Token[], a: number, b: number): string {
+  let s = '';
+  for (let k = a; k <= b; k++) s += (k > a ? tokens[k].pre : '') + tokens[k].text + (k < b ? tokens[k].post : '');
+  return s.replace(/\s+/g, ' ').replace(/['’]s$/, '').trim();
+}
+
+function keyOf(tokens: Token[], info: TokenInfo[], a: number, b: number): string {
+  const parts: string[] = [];
+  for (let k = a; k <= b; k++) if (info[k].base) parts.push(info[k].base);
+  return parts.join(' ').replace(/^the /, '');
+}
+
+/** Splits a run into title, title owner and name, then types the name. */
+function analyseRun(
+  tokens: Token[], info: TokenInfo[], a: number, b: number,
+  runs: [number, number][], r: number, consumed: Set<number>, context?: NameContext,
+): NameSpan[] {
+  // An ALL-CAPS stretch ("MEXICO CITY") names only what a gazetteer or the document knows.
+  if (info[a].caps && b > a && info[b].caps) {
+    const out: NameSpan[] = [];
+    for (let k = a; k <= b; k++) {
+      const len = placeStartsAt(tokens, info, k, b);
+      if (len > 0) {
+        out.push(makeSpan(tokens, info, k, k + len - 1, 'place', 2));
+        k += len - 1;
+      } else if (context?.words.has(info[k].base)) {
+        out.push(makeSpan(tokens, info, k, k, context.words.get(info[k].base)!, 1));
+      }
+    }
+    return out;
+  }
+
+  // A place run into a following name ("… in the U.S. Rubio's visit", "Brampton Spider-Gwen") is two names.
+  const lead = placeStartsAt(tokens, info, a, b);
+  if (lead > 0 && a + lead <= b && info[a + lead].cap && !isTitleHead(info[a + lead]) && tokens[a + lead - 1].post !== '-') {
+    let bodyWord = false;
+    for (let k = a + lead; k <= b; k++) if (ORG_HEADS.has(info[k].base) || PLACE_HEADS.has(info[k].base) || info[k].base === 'of') bodyWord = true;
+    if (!bodyWord) {
+      return [makeSpan(tokens, info, a, a + lead - 1, 'place', 2), ...analyseRun(tokens, info, a + lead, b, runs, r, consumed, context)];
+    }
+  }
+
+  // Title at the start of the run: [owner] [modifiers] Head [of Domain] Name.
+  let p = a;
+  while (p <= b && (placeStartsAt(tokens, info, p, b) > 0 || countryOfDemonym(tokens[p].text)) && !isTitleHead(info[p])) {
+    p += Math.max(1, placeStartsAt(tokens, info, p, b));
+  }
+  let lastHead = -1;
+  for (let q = p; q <= b; q++) {
+    const ti = info[q];
+    if (isTitleHead(ti) && !ORG_HEADS.has(ti.base)) lastHead = q;
+    else if (!TITLE_MODIFIERS.has(ti.base)) break;
+  }
+  let titleFirst = -1;
+  let titleLast = -1;
+  let nameFirst = a;
+  if (lastHead >= 0) {
+    titleFirst = p;
+    titleLast = lastHead;
+    nameFirst = lastHead + 1;
+    if (nameFirst <= b && info[nameFirst].base === 'of') {
+      let d = nameFirst + 1;
+      if (d <= b && info[d].base === 'the') d++;
+      // The name is the tail that reads as a person name; the rest is the domain ("of State").
+      let s = b;
+      while (s - 1 > d && (isFirstName(info[s - 1]) || NAME_PARTICLES.has(tokens[s - 1].text))) s--;
+      const tailIsPerson = s < b ? isFirstName(info[s]) : tokens[b].tags.has('Person') || context?.words.get(info[b].base) === 'person';
+      if (s > d && tailIsPerson) {
+        titleLast = s - 1;
+        nameFirst = s;
+      } else {
+        nameFirst = b + 1;
+        titleLast = b;
+      }
+    }
+    if (nameFirst <= b && !looksLikePersonName(tokens, info, nameFirst, b)) {
+      // "General Motors", "Chief Justice" alone: no title split.
+      titleFirst = -1;
+      titleLast = -1;
+      nameFirst = a;
+    } else if (nameFirst > b) {
+      // The run is only a title ("Secretary of State"): an owner before it is still a name.
+      const out: NameSpan[] = [];
+      if (p > a) out.push(...analyseRun(tokens, info, a, p - 1, runs, r, consumed, context));
+      return out;
+    }
+  }
+
+  const out: NameSpan[] = [];
+  let titleOf: TitleOf | undefined;
+  if (titleFirst > a) {
+    titleOf = ownerOf(tokens, info, a, titleFirst - 1);
+    // The owner is a name of its own ("U.S." in "U.S. Secretary of State"), unless it is a demonym.
+    if (!countryOfDemonym(tokens[a].text) || titleFirst - 1 > a) out.push(...typeName(tokens, info, a, titleFirst - 1, context));
+  }
+
+  let title: string | undefined;
+  let gender: 'm' | 'f' | undefined;
+  if (titleFirst >= 0) {
+    title = spanText(tokens, titleFirst, titleLast);
+  } else {
+    // A title just before the run: "secretary Ramón de la Fuente", "Foreign Affairs secretary …", "President Trump".
+    const before = titleBefore(tokens, info, a, runs, r, consumed);
+    if (before && looksLikePersonName(tokens, info, a, b)) {
+      title = before.title;
+      titleFirst = before.first;
+      titleLast = before.last;
+      titleOf = before.owner;
+    }
+  }
+  if (titleFirst >= 0) {
+    for (let k = titleFirst; k <= titleLast; k++) {
+      if (MALE_TITLES.has(info[k].base)) gender = 'm';
+      if (FEMALE_TITLES.has(info[k].base)) gender = 'f';
+    }
+  }
+  const names = typeName(tokens, info, nameFirst, b, context, title !== undefined);
+  for (const s of names) {
+    if (title !== undefined && s.type === 'person') {
+      s.title = title;
+      s.titleFirst = titleFirst;
+      s.titleLast = titleLast;
+      if (titleOf) s.titleOf = titleOf;
+      if (gender && !s.gender) s.gender = gender;
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+/** The place or body a title belongs to, from the words before it ("Mexican", "U.S.", "Mexico's"). */
+function ownerOf(tokens: Token[], info: TokenInfo[], a: number, b: number): TitleOf {
+  const text = spanText(tokens, a, b);
+  const country = a === b ? countryOfDemonym(tokens[a].text) : undefined;
+  if (country) return { text: country, type: 'place', first: a, last: b };
+  const place = placeOf(text);
+  if (place) return { text: place.name, type: 'place', first: a, last: b };
+  return { text, type: ORG_HEADS.has(info[b].base) || info[b].caps ? 'organization' : 'other', first: a, last: b };
+}
+
+/** A title phrase ending right before token a, possibly lower-case, possibly after the previous run. */
+function titleBefore(
+  tokens: Token[], info: TokenInfo[], a: number, runs: [number, number][], r: number, consumed: Set<number>,
+): { title: string; first: number; last: number; owner?: TitleOf } | undefined {
+  const h = a - 1;
+  if (h < 0 || brk(tokens, info, h) || info[h].possessive) return undefined;
+  if (!isTitleHead(info[h]) || ORG_HEADS.has(info[h].base) || !TITLES.has(info[h].base) && !info[h].lex.includes('Honorific')) {
+    return undefined;
+  }
+  let first = h;
+  while (first - 1 >= 0 && !brk(tokens, info, first - 1) && !info[first - 1].possessive) {
+    const ti = info[first - 1];
+    if (TITLE_MODIFIERS.has(ti.base) || TITLES.has(ti.base) || (ti.cap && !ti.functionWord && !placeOf(ti.base) && !countryOfDemonym(tokens[first - 1].text))) first--;
+    else break;
+  }
+  // Words of the previous run that are part of the title do not name anything themselves.
+  if (r > 0 && runs[r - 1][1] === a - 1 - (h - first) - 0 && runs[r - 1][0] >= first) consumed.add(r - 1);
+  else if (r > 0 && runs[r - 1][0] >= first && runs[r - 1][1] < a) consumed.add(r - 1);
+  let owner: TitleOf | undefined;
+  const o = first - 1;
+  if (o >= 0 && !brk(tokens, info, o) && (info[o].possessive || countryOfDemonym(tokens[o].text))) {
+    let oa = o;
+    while (oa - 1 >= 0 && info[oa - 1].cap && !brk(tokens, info, oa - 1) && !info[oa - 1].possessive) oa--;
+    owner = ownerOf(tokens, info, oa, o);
+  }
+  return { title: spanText(tokens, first, h), first, last: h, owner };
+}
+
+/** A span that could be a person's name: no organisation or place head word, not a known place. */
+function looksLikePersonName(tokens: Token[], info: TokenInfo[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) {
+    const base = info[k].base;
+    if (ORG_HEADS.has(base) || PLACE_HEADS.has(base) || info[k].lex.includes('Organization')) return false;
+    if (info[k].caps && b > a) return false;
+  }
+  if (placeStartsAt(tokens, info, a, b) === b - a + 1 && !isFirstName(info[a])) return false;
+  return !INSTITUTIONS.has(keyOf(tokens, info, a, b));
+}
+
+function makeSpan(tokens: Token[], info: TokenInfo[], a: number, b: number, type: EntityType, certainty: number): NameSpan {
+  let key = keyOf(tokens, info, a, b);
+  if (type === 'place') {
+    const place = placeOf(key);
+    if (place) key = normalizeName(place.name);
+  }
+  const span: NameSpan = { first: a, last: b, type, key, certainty };
+  if (type === 'person') {
+    const g = genderOfFirstName(info[a].base);
+    if (g && b > a) span.gender = g;
+  }
+  return span;
+}
+
+/** Types a name (title already removed). Splits "U.S.-Mexico" style hyphen pairs of places. */
+function typeName(tokens: Token[], info: TokenInfo[], a: number, b: number, context?: NameContext, titled = false): NameSpan[] {
+  if (a > b) return [];
+  // Drop leading/trailing connectors left by a split ("of").
+  while (a <= b && !info[a].cap && !NAME_PARTICLES.has(tokens[a].text) && !(context?.words.get(info[a].base) === 'person')) a++;
+  while (b >= a && ((!info[b].cap && tokens[b - 1]?.post !== '-') || (info[b].functionWord && !info[b].caps)) && !(context?.words.get(info[b].base) === 'person')) b--;
+  if (a > b) return [];
+  const key = keyOf(tokens, info, a, b);
+  const last = info[b];
+  const single = a === b;
+  if (countryOfDemonym(tokens[b].text) || last.lex.includes('Demonym')) return [];
+  if (single && /s$/.test(last.base) && (countryOfDemonym(tokens[b].text.slice(0, -1)) || lexTags(last.base.slice(0, -1)).includes('Demonym'))) {
+    return [makeSpan(tokens, info, a, b, 'person', 1)];
+  }
+
+  // Hyphen-joined places ("U.S.-Mexico relations") are separate places.
+  if (!single && !ORG_HEADS.has(last.base)) {
+    const parts: [number, number][] = [];
+    let s = a;
+    for (let k = a; k <= b; k++) {
+      if (k === b || tokens[k].post === '-') {
+        parts.push([s, k]);
+        s = k + 1;
+      }
+    }
+    if (parts.length > 1 && parts.every(([x, y]) => placeStartsAt(tokens, info, x, y) === y - x + 1)) {
+      return parts.map(([x, y]) => makeSpan(tokens, info, x, y, 'place', 2));
+    }
+  }
+
+  const anyTag = (tag: string): boolean => {
+    for (let k = a; k <= b; k++) if (tokens[k].tags.has(tag)) return true;
+    return false;
+  };
+  let type: EntityType = 'other';
+  let certainty = 0;
+  const acronym = single && last.caps && !ROMAN.test(tokens[b].text) && last.base.length <= 6 && !/[$€£]/.test(tokens[b].post + tokens[b].text) &&
+    (!isCommonLex(last) || tokens[b].tags.has('Organization'));
+  const placeLex = info.slice(a, b + 1).some((ti) => ti.lex.some((x) => x === 'Place' || x === 'City' || x === 'Country' || x === 'Region'));
+  const afterIn = a > 0 && (info[a - 1].base === 'in' || info[a - 1].base === 'near') && !brk(tokens, info, a - 1);
+  const place = placeStartsAt(tokens, info, a, b) === b - a + 1;
+  let orgHead = -1;
+  for (let k = a; k <= b; k++) if (ORG_HEADS.has(info[k].base) && (k === b || info[k + 1].base === 'of' || info[k + 1].base === 'for')) orgHead = k;
+
+  if (INSTITUTIONS.has(key)) [type, certainty] = ['organization', 2];
+  else if (orgHead < 0 && followedByRegion(tokens, info, b)) [type, certainty] = ['place', 2];
+  else if (orgHead >= 0) [type, certainty] = [NON_ORG_HEADS.has(info[orgHead].base) ? 'other' : 'organization', 2];
+  else if (titled) [type, certainty] = ['person', 2];
+  else if (!single && isFirstName(info[a]) && !place && !last.caps) [type, certainty] = ['person', 2];
+  else if (place) [type, certainty] = ['place', 2];
+  else if (!single && PLACE_HEADS.has(last.base)) [type, certainty] = ['place', 2];
+  else if (acronym) [type, certainty] = ['organization', 1];
+  else if (anyTag('Organization') || info.slice(a, b + 1).some((ti) => ti.lex.includes('Organization'))) [type, certainty] = ['organization', 1];
+  else if (context?.words.has(key)) [type, certainty] = [context.words.get(key)!, 1];
+  else if (tokens[b].tags.has('Person') || last.lex.includes('LastName') || (!single && NAME_PARTICLES.has(tokens[b - 1].text))) [type, certainty] = ['person', 1];
+  else if ((placeLex || (afterIn && anyTag('Place'))) && !isCommonLex(last)) [type, certainty] = ['place', 1];
+  else if (followedBySpeech(tokens, b)) [type, certainty] = ['person', 1];
+  else if (!single && b - a < 3 && !isCommonLex(last) && info.slice(a, b + 1).every((ti) => !ti.caps)) [type, certainty] = ['person', 0];
+
+  if (type === 'other' && single && isCommonLex(last) && !anyTag('ProperNoun')) return [];
+  return [makeSpan(tokens, info, a, b, type, certainty)];
+}
+
+/**
+ * Names inside a longer name: places and people that bodies are named after
+ * ("University of Texas" → Texas, "Andy Warhol Foundation" → Andy Warhol, "U.S. Department of State" → U.S.).
+ */
+function nestedNames(tokens: Token[], info: TokenInfo[], outer: NameSpan, context?: NameContext): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (let k = outer.first; k <= outer.last; k++) {
+    const len = placeStartsAt(tokens, info, k, outer.last);
+    if (len > 0 && !(k === outer.first && len === outer.last - outer.first + 1)) {
+      const last = k + len - 1;
+      // "New South Wales" inside "New South Wales Police": the whole place, not a part of it.
+      if (k === outer.first || !placeStartsAt(tokens, info, outer.first, last)) out.push(makeSpan(tokens, info, k, last, 'place', 2));
+      k = last;
+      continue;
+    }
+    if (outer.type === 'place') continue;
+    if (k < outer.last && isFirstName(info[k]) && !/^\p{Lu}\.?$/u.test(tokens[k].text) && info[k + 1].cap && !info[k + 1].caps && !ORG_HEADS.has(info[k + 1].base) && !PLACE_HEADS.has(info[k + 1].base) && !isCommonLex(info[k + 1])) {
+      out.push(makeSpan(tokens, info, k, k + 1, 'person', 1));
+      k++;
+      continue;
+    }
+    if (info[k].lex.includes('Organization') && info[k].cap && !(k === outer.first && k === outer.last)) out.push(makeSpan(tokens, info, k, k, 'organization', 1));
+    else if (context?.words.get(info[k].base) === 'person' && k !== outer.last) out.push(makeSpan(tokens, info, k, k, 'person', 1));
+  }
+  return out;
+}
+
+/** "Irving, Texas": a name followed by a comma and a known region or country is a place. */
+function followedByRegion(tokens: Token[], info: TokenInfo[], b: number): boolean {
+  if (b + 1 >= tokens.length || !/^,\s*$/.test(tokens[b].post)) return false;
+  const len = placeStartsAt(tokens, info, b + 1);
+  if (len === 0) return false;
+  const p = placeOf(keyOf(tokens, info, b + 1, b + len));
+  return !!p && (p.kind === 'region' || p.kind === 'country');
+}
+
+function followedBySpeech(tokens: Token[], b: number): boolean {
+  const next = tokens[b + 1];
+  return !!next && !BREAK_AFTER.test(tokens[b].post) && next.tags.has('Verb') && SPEECH_VERBS.has(next.lemma);
+}
+
+/** Pronouns and "the (State) Secretary"-style descriptions of one sentence, outside the given names. */
+export function findAnaphors(sentence: TokenSentence, names: NameSpan[]): AnaphorSpan[] {
+  const tokens = sentence.tokens;
+  const covered = new Set<number>();
+  for (const s of names) {
+    for (let k = s.first; k <= s.last; k++) covered.add(k);
+    if (s.titleFirst !== undefined) for (let k = s.titleFirst; k <= (s.titleLast ?? -1); k++) covered.add(k);
+  }
+  const out: AnaphorSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (covered.has(i)) continue;
+    const p = PRONOUNS[t.normal];
+    if (p && t.tags.has('Pronoun')) {
+      out.push({ first: i, last: i, type: p.type, gender: p.gender, plural: p.plural });
+      continue;
+    }
+    if (t.normal !== 'the') continue;
+    let k = i + 1;
+    while (k < tokens.length && !covered.has(k) && (TITLE_MODIFIERS.has(tokens[k].normal) || countryOfDemonym(tokens[k].text)) && !BREAK_AFTER.test(tokens[k - 1].post)) k++;
+    if (k >= tokens.length || covered.has(k) || BREAK_AFTER.test(tokens[k - 1].post)) continue;
+    const head = tokens[k].normal;
+    if (!TITLES.has(head) || ['head', 'leader', 'officer', 'lawyer', 'brother', 'sister', 'father', 'chair'].includes(head)) continue;
+    const nx = tokens[k + 1];
+    if (nx && !BREAK_AFTER.test(tokens[k].post) && (nx.normal === 'of' || /^\p{Lu}/u.test(nx.text))) continue;
+    out.push({ first: i, last: k, type: 'person', plural: false, title: head, gender: MALE_TITLES.has(head) ? 'm' : FEMALE_TITLES.has(head) ? 'f' : undefined });
+    i = k;
+  }
+  return out;
+}
+
+/**
+ * All mentions of a document: names, pronouns and title descriptions, with offsets into `doc.text`.
+ * `sentences` must be `tokenize(doc.clean)`.
+ */
+export function findMentions(doc: Document, sentences: TokenSentence[]): Mention[] {
+  // First pass: names found where capitals are informative teach the document's vocabulary.
+  const words = new Map<string, EntityType>();
+  const lower = new Set<string>();
+  for (const s of sentences) for (const t of s.tokens) if (/^\p{Ll}/u.test(t.text)) lower.add(t.normal);
+  for (const s of sentences) {
+    for (const span of findNames(s)) {
+      if (span.certainty < 1 || span.type === 'other') continue;
+      if (!words.has(span.key)) words.set(span.key, span.type);
+      if (span.type === 'person' && span.last > span.first) {
+        const surname = normalizeName(s.tokens[span.last].text);
+        if (!words.has(surname)) words.set(surname, 'person');
+      }
+    }
+  }
+  const context: NameContext = { words, lower };
+  const mentions: Mention[] = [];
+  const orig = (cleanStart: number, cleanEnd: number): [number, number] => [
+    doc.toOriginal(cleanStart),
+    cleanEnd > 0 ? doc.toOriginal(cleanEnd - 1) + 1 : 0,
+  ];
+  for (const s of sentences) {
+    const names = findNames(s, context);
+    for (const span of names) {
+      const first = s.tokens[span.first];
+      if (span.first === span.last && splitPlaces(doc, s, first, mentions)) continue;
+      const last = s.tokens[span.last];
+      let end = last.end;
+      const m = /['’]s?$/.exec(last.text);
+      if (m && last.tags.has('Possessive')) end -= m[0].length;
+      const [start, oend] = orig(first.start, end);
+      const mention: Mention = {
+        doc: doc.id, start, end: oend, text: doc.text.slice(start, oend), type: span.type, sentence: s.index,
+        named: true, key: span.key,
+      };
+      if (span.title) mention.title = span.title;
+      mentions.push(mention);
+      const titleHead = span.title ? normalizeName(span.title.split(/\s+of\s+/i)[0]).split(' ').pop() : undefined;
+      const acronym = span.first === span.last && /^[\p{Lu}.&]+$/u.test(first.text.replace(/['’]s$/, ''));
+      mentionInfo.set(mention, { certainty: span.certainty, gender: span.gender, titleHead, acronym });
+    }
+    for (const a of findAnaphors(s, names)) {
+      const [start, end] = orig(s.tokens[a.first].start, s.tokens[a.last].end);
+      const mention: Mention = {
+        doc: doc.id, start, end, text: doc.text.slice(start, end), type: a.type, sentence: s.index,
+        named: false, key: normalizeName(a.title ?? s.tokens[a.first].text), anaphor: true,
+      };
+      if (a.title) mention.title = s.tokens[a.last].text;
+      mentions.push(mention);
+      mentionInfo.set(mention, { certainty: 0, gender: a.gender, plural: a.plural, titleHead: a.title });
+    }
+  }
+  return mentions.sort((x, y) => x.start - y.start || y.end - x.end);
+}
+
+/** "U.S.-Mexico" as one token: one place mention per part, when every part is a known place. */
+function splitPlaces(doc: Document, s: TokenSentence, t: Token, mentions: Mention[]): boolean {
+  const parts = t.text.replace(/['’]s$/, '').split('-');
+  if (parts.length < 2 || !parts.every((p) => p && placeOf(p))) return false;
+  let offset = t.start;
+  for (const part of parts) {
+    const start = doc.toOriginal(offset);
+    const end = doc.toOriginal(offset + part.length - 1) + 1;
+    const mention: Mention = {
+      doc: doc.id, start, end, text: doc.text.slice(start, end), type: 'place', sentence: s.index, named: true,
+      key: normalizeName(placeOf(part)!.name),
+    };
+    mentions.push(mention);
+    mentionInfo.set(mention, { certainty: 2 });
+    offset += part.length + 1;
+  }
+  return true;
+}
+
+/** The named mention inside [start, end) of the original text (the last outermost one, a phrase's head), if any. */
+export function nameAt(mentions: Mention[], start: number, end: number): Mention | undefined {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  // The last outermost name: "University of Texas", not the "Texas" nested in it.
+  let found: Mention | undefined;
+  for (let k = lo; k < mentions.length && mentions[k].start < end; k++) {
+    const m = mentions[k];
+    if (m.named && m.end <= end && !(found && m.start < found.end)) found = m;
+  }
+  return found;
+}

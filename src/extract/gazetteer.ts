@@ -1,0 +1,178 @@
+import { createRequire } from 'node:module';
+import nlp from 'compromise';
+
+/**
+ * Word lists the recogniser consults, built once at module load.
+ * Places and demonyms come from open-data packages (world-countries, country-region-data);
+ * first names, surnames, role nouns and organisation/place head words from compromise's own lexicon;
+ * only titles, name particles and a few institution words are written here.
+ */
+
+export type PlaceKind = 'country' | 'capital' | 'region' | 'continent';
+
+export interface Place {
+  /** Canonical name ("United States" for "U.S.", "USA", "United States of America"). */
+  name: string;
+  kind: PlaceKind;
+}
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  altSpellings: string[];
+  capital: string[];
+  region: string;
+  subregion: string;
+  independent: boolean;
+  demonyms?: { eng?: { f: string; m: string } };
+}
+
+interface CountryRegions {
+  countryName: string;
+  regions: { name: string }[];
+}
+
+const require = createRequire(import.meta.url);
+const countries = require('world-countries/countries.json') as WorldCountry[];
+const regionData = require('country-region-data/data.json') as CountryRegions[];
+
+/** Lower-cased, accent-free, dot-free form used to compare names ("U.S." → "us", "Ramón" → "ramon"). */
+export function normalizeName(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/[.’']/g, '')
+    .replace(/[\s-]+/g, ' ')
+    .trim();
+}
+
+/** Initials of the capitalised words of a name ("United States of America" → "USA"). */
+export function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('')
+    .toUpperCase();
+}
+
+type Lexicon = Record<string, string | string[]>;
+const world = (nlp as unknown as { world(): { model: { one: { lexicon: Lexicon }; two: Record<string, Record<string, boolean>> } } }).world();
+const lexicon = world.model.one.lexicon;
+
+/** Tags compromise's lexicon gives a lower-case word (empty when it does not know the word). */
+export function lexTags(normal: string): string[] {
+  const v = lexicon[normal];
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}
+
+const places = new Map<string, Place>();
+const demonyms = new Map<string, string>();
+
+function addPlace(name: string, place: Place): void {
+  const key = normalizeName(name);
+  if (!key || places.has(key)) return;
+  places.set(key, place);
+}
+
+// Countries first so that a country wins over a region of the same name (Georgia, Luxembourg).
+for (const c of countries) {
+  const place: Place = { name: c.name.common, kind: 'country' };
+  addPlace(c.name.common, place);
+  addPlace(c.name.official, place);
+  for (const alt of c.altSpellings) {
+    // Two-letter ISO codes ("IN", "IT") are ordinary words; keep longer spellings and known abbreviations.
+    if (alt.length > 2 && /^[\p{L}\s.'’-]+$/u.test(alt) && !/,/.test(alt)) addPlace(alt, place);
+  }
+  if (/\s/.test(c.name.common) && c.independent) addPlace(initials(c.name.common), place);
+  const dem = c.demonyms?.eng;
+  if (dem) {
+    for (const d of [dem.m, dem.f]) if (d && !demonyms.has(d.toLowerCase())) demonyms.set(d.toLowerCase(), c.name.common);
+  }
+}
+for (const c of countries) for (const cap of c.capital) addPlace(cap, { name: cap, kind: 'capital' });
+for (const c of countries) {
+  if (c.region) addPlace(c.region, { name: c.region, kind: 'continent' });
+  if (c.subregion) addPlace(c.subregion, { name: c.subregion, kind: 'continent' });
+}
+const COMMON_WORD_TAGS = new Set(['Adjective', 'Singular', 'Plural', 'Noun', 'PastTense', 'Infinitive', 'Gerund', 'Unit', 'Currency', 'WeekDay', 'Abbreviation']);
+for (const c of regionData) {
+  for (const r of c.regions) {
+    // "Western", "Reading", "Bury": a one-word region that is also an ordinary word is left to context.
+    if (!/\s/.test(r.name) && lexTags(r.name.toLowerCase()).some((t) => COMMON_WORD_TAGS.has(t))) continue;
+    addPlace(r.name, { name: r.name, kind: 'region' });
+  }
+}
+
+/** Longest place name in words, to bound look-ups. */
+export const MAX_PLACE_WORDS = Math.max(...[...places.keys()].map((k) => k.split(' ').length));
+
+/** The place a name denotes, if a gazetteer knows it. */
+export function placeOf(name: string): Place | undefined {
+  return places.get(normalizeName(name));
+}
+
+/** The country of a demonym ("Mexican" → "Mexico"). */
+export function countryOfDemonym(word: string): string | undefined {
+  return demonyms.get(word.toLowerCase());
+}
+
+/** Head words that end organisation names: compromise's list plus a few it lacks. */
+export const ORG_HEADS: ReadonlySet<string> = new Set([
+  ...Object.keys(world.model.two.orgWords),
+  'agreement', 'alliance', 'assembly', 'cabinet', 'commission', 'congress', 'court', 'forces', 'force', 'front',
+  'guard', 'league', 'movement', 'navy', 'organisation', 'parliament', 'party', 'senate', 'standards', 'unit',
+  'institution', 'authorities', 'regime', 'airforce', 'corps', 'bank', 'network', 'channel', 'studios',
+  'laboratories', 'inc', 'co', 'llp', 'gmbh', 'ag', 'sa', 'nv', 'fc', 'brigade', 'battalion', 'command',
+  'secretariat', 'ministry', 'department', 'agency', 'council', 'committee', 'university', 'program', 'programme',
+]);
+/** "Agreement" names a treaty, not a body; it keeps the name together but types it 'other'. */
+export const NON_ORG_HEADS: ReadonlySet<string> = new Set(['agreement', 'treaty', 'accord', 'act', 'convention', 'protocol', 'program', 'programme']);
+
+/** Head words that end place names (River, County, Island …), from compromise minus building words. */
+export const PLACE_HEADS: ReadonlySet<string> = new Set(
+  [...Object.keys(world.model.two.placeWords), 'sea', 'ocean', 'peninsula', 'archipelago'].filter((w) => !['house', 'centre', 'memorial', 'museum', 'office', 'hall', 'library', 'building', 'site', 'complex', 'way', 'bar', 'field'].includes(w)),
+);
+
+/** Single words that name a governing body when capitalised ("the White House", "the Kremlin"). */
+export const INSTITUTIONS: ReadonlySet<string> = new Set(['white house', 'pentagon', 'kremlin', 'congress', 'parliament', 'senate', 'knesset', 'bundestag', 'duma', 'state department', 'vatican', 'downing street', 'whitehall', 'interpol', 'europol']);
+
+/** Titles that precede a person's name. compromise's Honorific and Actor words count too. */
+export const TITLES: ReadonlySet<string> = new Set([
+  'president', 'vice', 'minister', 'premier', 'secretary', 'senator', 'sen', 'rep', 'representative', 'congressman',
+  'congresswoman', 'governor', 'gov', 'mayor', 'king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'general',
+  'gen', 'colonel', 'col', 'captain', 'capt', 'lieutenant', 'lt', 'sergeant', 'sgt', 'admiral', 'commander', 'chief',
+  'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'professor', 'prof', 'dr', 'doctor', 'mr', 'mrs', 'ms', 'miss',
+  'sir', 'dame', 'lord', 'lady', 'judge', 'justice', 'ambassador', 'chancellor', 'ayatollah', 'sheikh', 'rev',
+  'reverend', 'father', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'officer', 'detective', 'inspector',
+  'sheriff', 'deputy', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson', 'coach', 'manager', 'founder',
+  'editor', 'leader', 'head', 'mp', 'mep', 'attorney', 'superintendent', 'constable', 'marshal', 'dean', 'rector',
+  'councillor', 'councilman', 'councilwoman', 'chairperson', 'treasurer', 'prosecutor', 'lawyer', 'envoy',
+  'spokesmen', 'presidents', 'ministers', 'secretaries', 'senators', 'monsignor', 'brother', 'sister', 'saint', 'st',
+]);
+
+/** Words that qualify a title ("Foreign Minister", "Deputy Secretary", "former President"). */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'vice', 'deputy', 'prime', 'foreign', 'former', 'acting', 'interim', 'assistant', 'associate', 'senior', 'chief',
+  'executive', 'general', 'state', 'defense', 'defence', 'finance', 'interior', 'home', 'health', 'justice', 'trade',
+  'affairs', 'first', 'lord', 'supreme', 'lieutenant', 'attorney', 'press', 'national', 'security', 'homeland',
+  'education', 'energy', 'treasury', 'commerce', 'labor', 'labour', 'agriculture', 'transportation', 'economy',
+  'economic', 'culture', 'environment', 'cabinet', 'opposition', 'party', 'majority', 'minority', 'house', 'senate',
+  'crown', 'managing', 'technical', 'head', 'team', 'club', 'army', 'police', 'military', 'elect', 'then', 'late',
+]);
+
+/** Lower-case particles inside personal names ("Ramón de la Fuente", "Ludwig van Beethoven"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'la', 'del', 'della', 'da', 'das', 'do', 'dos', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'le', 'di', 'y', 'ben', 'mac', 'st']);
+
+/** Gendered titles, for pronoun agreement. */
+export const MALE_TITLES: ReadonlySet<string> = new Set(['mr', 'king', 'prince', 'sir', 'lord', 'father', 'brother', 'spokesman', 'chairman', 'congressman', 'councilman', 'emperor', 'pope', 'rabbi', 'monsignor']);
+export const FEMALE_TITLES: ReadonlySet<string> = new Set(['mrs', 'ms', 'miss', 'queen', 'princess', 'dame', 'lady', 'sister', 'spokeswoman', 'chairwoman', 'congresswoman', 'councilwoman']);
+
+/** Gender a first name suggests, from compromise's lexicon. */
+export function genderOfFirstName(normal: string): 'm' | 'f' | undefined {
+  const tags = lexTags(normal);
+  if (tags.includes('MaleName')) return 'm';
+  if (tags.includes('FemaleName')) return 'f';
+  return undefined;
+}

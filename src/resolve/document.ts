@@ -1,0 +1,247 @@
+import type { Document, Entity, EntityType, Mention } from '../types.js';
+import { mentionInfo } from '../extract/entities.js';
+import { initials, normalizeName, placeOf } from '../extract/gazetteer.js';
+
+/**
+ * Within-document resolution: names join by key, surname, acronym and gazetteer canonical name;
+ * pronouns and title descriptions join the entity they clearly refer to, or are dropped.
+ */
+
+export interface DocumentResolveOptions {
+  /** Sentences back a pronoun may look for its antecedent. */
+  pronounWindow: number;
+}
+
+export const DEFAULT_DOCUMENT_OPTIONS: DocumentResolveOptions = { pronounWindow: 1 };
+
+interface Cluster {
+  mentions: Mention[];
+  keys: Set<string>;
+  /** Last word of each multi-word person name ("rubio" for "marco rubio"). */
+  surnames: Set<string>;
+  initials: Set<string>;
+  titleHeads: Set<string>;
+  votes: Record<EntityType, number>;
+  gender?: 'm' | 'f';
+  lastSentence: number;
+  lastStart: number;
+}
+
+function typeOf(c: Cluster): EntityType {
+  let best: EntityType = 'other';
+  let score = 0;
+  for (const t of ['person', 'organization', 'place'] as const) {
+    if (c.votes[t] > score) [best, score] = [t, c.votes[t]];
+  }
+  return best;
+}
+
+function compatible(a: EntityType, b: EntityType): boolean {
+  return a === b || a === 'other' || b === 'other';
+}
+
+/** Acronym letters of a mention ("U.S." → "US", "USMCA"), or undefined when it is not an acronym. */
+export function acronymOf(text: string): string | undefined {
+  const letters = text.replace(/[.\s]/g, '');
+  return /^\p{Lu}{2,8}$/u.test(letters) ? letters : undefined;
+}
+
+function newCluster(): Cluster {
+  return { mentions: [], keys: new Set(), surnames: new Set(), initials: new Set(), titleHeads: new Set(), votes: { person: 0, organization: 0, place: 0, other: 0 }, lastSentence: -1, lastStart: -1 };
+}
+
+function add(c: Cluster, m: Mention): void {
+  c.mentions.push(m);
+  c.lastSentence = Math.max(c.lastSentence, m.sentence);
+  c.lastStart = Math.max(c.lastStart, m.start);
+  if (!m.named) return;
+  const info = mentionInfo.get(m);
+  c.keys.add(m.key);
+  c.votes[m.type] += 1 + (info?.certainty ?? 1);
+  const words = m.key.split(' ');
+  if (words.length > 1 && m.type !== 'place' && m.type !== 'organization') c.surnames.add(words[words.length - 1]);
+  if (words.length > 1) c.initials.add(initials(m.text));
+  if (info?.titleHead) c.titleHeads.add(info.titleHead);
+  if (info?.gender && !c.gender) c.gender = info.gender;
+}
+
+function merge(into: Cluster, from: Cluster): void {
+  for (const m of from.mentions) add(into, m);
+  from.mentions = [];
+}
+
+/** Resolves the mentions of one document into entities. */
+export function resolveDocument(doc: Document, mentions: Mention[], options: Partial<DocumentResolveOptions> = {}): Entity[] {
+  const opts = { ...DEFAULT_DOCUMENT_OPTIONS, ...options };
+  const ordered = [...mentions].sort((a, b) => a.start - b.start);
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster[]>();
+  const index = (c: Cluster, key: string): void => {
+    const list = byKey.get(key);
+    if (list) {
+      if (!list.includes(c)) list.push(c);
+    } else byKey.set(key, [c]);
+  };
+
+  const concepts = new Map<string, Mention[]>();
+  const anaphors: Mention[] = [];
+  for (const m of ordered) {
+    if (m.anaphor) {
+      anaphors.push(m);
+      continue;
+    }
+    if (!m.named) {
+      const list = concepts.get(m.key);
+      if (list) list.push(m);
+      else concepts.set(m.key, [m]);
+      continue;
+    }
+    const target = findAntecedentName(m, byKey, clusters);
+    const c = target ?? newCluster();
+    if (!target) clusters.push(c);
+    add(c, m);
+    index(c, m.key);
+  }
+
+  // Names seen before their full form ("Rubio" in a headline, then "Marco Rubio"; "WHO" then its expansion).
+  for (const c of clusters) {
+    if (c.mentions.length === 0 || c.keys.size !== 1) continue;
+    const [key] = c.keys;
+    const type = typeOf(c);
+    let match: Cluster[] = [];
+    if (!key.includes(' ') && (type === 'person' || type === 'other')) {
+      match = clusters.filter((o) => o !== c && o.mentions.length > 0 && o.surnames.has(key) && typeOf(o) === 'person');
+    }
+    const acr = acronymOf(c.mentions[0].text);
+    if (match.length === 0 && acr) {
+      match = clusters.filter((o) => o !== c && o.mentions.length > 0 && o.initials.has(acr) && typeOf(o) !== 'person');
+    }
+    if (match.length === 1) merge(match[0], c);
+  }
+  const live = clusters.filter((c) => c.mentions.length > 0);
+
+  for (const a of anaphors) attachAnaphor(a, live, opts.pronounWindow);
+
+  const entities: Entity[] = [];
+  const used = new Set<string>();
+  for (const c of live) {
+    const type = typeOf(c);
+    const label = labelOf(c, type);
+    entities.push({
+      id: uniqueId(`${doc.id}#${slug(label)}`, used),
+      label,
+      type,
+      aliases: aliasesOf(c.mentions, label),
+      mentions: c.mentions.sort((x, y) => x.start - y.start),
+    });
+  }
+  for (const [key, ms] of concepts) {
+    // A "concept" whose lemma is a name of the document ("rubio") is that name, written in lower case.
+    const owner = live.find((c) => typeOf(c) === 'person' && (c.keys.has(key) || c.surnames.has(key)));
+    if (owner) {
+      const e = entities[live.indexOf(owner)];
+      e.mentions.push(...ms);
+      e.mentions.sort((x, y) => x.start - y.start);
+      continue;
+    }
+    entities.push({ id: uniqueId(`${doc.id}#concept:${slug(key)}`, used), label: key, type: 'other', aliases: [key], mentions: ms });
+  }
+  return entities;
+}
+
+/** The cluster a new name belongs to: same key, a surname of a full name, or the acronym of a name. */
+function findAntecedentName(m: Mention, byKey: Map<string, Cluster[]>, clusters: Cluster[]): Cluster | undefined {
+  const recent = (list: Cluster[]): Cluster | undefined => list.reduce<Cluster | undefined>((b, c) => (!b || c.lastStart > b.lastStart ? c : b), undefined);
+  const weak = (mentionInfo.get(m)?.certainty ?? 1) < 2;
+  const same = (byKey.get(m.key) ?? []).filter((c) => c.mentions.length > 0 && (weak || compatible(typeOf(c), m.type)));
+  if (same.length > 0) return recent(same);
+  const info = mentionInfo.get(m);
+  if (!m.key.includes(' ') && (m.type === 'person' || (m.type === 'other' && (info?.certainty ?? 0) < 2) || (info?.certainty ?? 0) < 2)) {
+    const bySurname = clusters.filter((c) => c.mentions.length > 0 && c.surnames.has(m.key) && typeOf(c) === 'person');
+    if (bySurname.length > 0 && (m.type === 'person' || m.type === 'other' || (info?.certainty ?? 0) < 2)) return recent(bySurname);
+  }
+  const acr = acronymOf(m.text);
+  if (acr) {
+    const expanded = clusters.filter((c) => c.mentions.length > 0 && c.initials.has(acr) && typeOf(c) !== 'person');
+    if (expanded.length > 0) return recent(expanded);
+  }
+  // A person named by title and name first, then by a longer name containing it ("Eastman" → "Cres Eastman").
+  if (m.type === 'person' && m.key.includes(' ')) {
+    const last = m.key.split(' ').pop()!;
+    const bare = (byKey.get(last) ?? []).filter((c) => c.mentions.length > 0 && c.surnames.size === 0 && typeOf(c) !== 'place' && typeOf(c) !== 'organization');
+    if (bare.length === 1) return bare[0];
+  }
+  return undefined;
+}
+
+/** Attaches a pronoun or a title description when one antecedent is clearly meant. */
+function attachAnaphor(a: Mention, clusters: Cluster[], window: number): void {
+  const info = mentionInfo.get(a);
+  const before = (c: Cluster): boolean => c.mentions.some((m) => m.start < a.start);
+  if (info?.titleHead) {
+    // "the Secretary": the latest person who carried that title.
+    const titled = clusters.filter((c) => c.titleHeads.has(info.titleHead!) && before(c) && typeOf(c) === 'person');
+    const pick = titled.reduce<Cluster | undefined>((b, c) => (!b || lastBefore(c, a) > lastBefore(b, a) ? c : b), undefined);
+    if (pick) add(pick, a);
+    return;
+  }
+  if (info?.plural) return;
+  const near = clusters.filter((c) => before(c) && c.mentions.some((m) => m.start < a.start && m.sentence >= a.sentence - window));
+  if (a.type === 'person') {
+    const people = near.filter((c) => typeOf(c) === 'person' && (!c.gender || !info?.gender || c.gender === info.gender));
+    const sure = people.filter((c) => c.gender && c.gender === info?.gender);
+    const pick = people.length === 1 ? people[0] : sure.length === 1 ? sure[0] : undefined;
+    if (pick) add(pick, a);
+    return;
+  }
+  // "it"/"its": only a lone organisation nearby, with no person or place to compete.
+  if (a.key !== 'its') return;
+  const things = near.filter((c) => typeOf(c) !== 'other');
+  if (things.length === 1 && typeOf(things[0]) === 'organization') add(things[0], a);
+}
+
+function lastBefore(c: Cluster, a: Mention): number {
+  let best = -1;
+  for (const m of c.mentions) if (m.start < a.start && m.start > best) best = m.start;
+  return best;
+}
+
+/** The fullest proper name: a gazetteer's canonical name for places, else the longest name written. */
+function labelOf(c: Cluster, type: EntityType): string {
+  const named = c.mentions.filter((m) => m.named);
+  if (type === 'place') {
+    const place = placeOf(named[0].key);
+    if (place && named.every((m) => m.key === named[0].key)) return place.name;
+  }
+  let best = '';
+  let bestScore = -1;
+  for (const m of named) {
+    const text = cleanName(m.text);
+    const words = text.split(' ').length;
+    const score = (acronymOf(text) ? 0 : 1000) + words * 100 + (/\p{Lu}/u.test(text[0] ?? '') ? 50 : 0) + Math.min(text.length, 49);
+    if (score > bestScore) [best, bestScore] = [text, score];
+  }
+  return best;
+}
+
+/** A surface form without a possessive ending, a leading article or line breaks. */
+export function cleanName(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/['’]s?$/, '').replace(/^the /i, '').trim();
+}
+
+function aliasesOf(mentions: Mention[], label: string): string[] {
+  const seen = new Set<string>([label]);
+  for (const m of mentions) if (m.named) seen.add(cleanName(m.text));
+  return [...seen];
+}
+
+export function slug(s: string): string {
+  return normalizeName(s).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'x';
+}
+
+export function uniqueId(base: string, used: Set<string>): string {
+  let id = base;
+  for (let k = 2; used.has(id); k++) id = `${base}-${k}`;
+  used.add(id);
+  return id;
+}

@@ -1,0 +1,52 @@
+import { expect } from 'chai';
+import type { Document, Entity } from '../../src/types.js';
+import { tokenize } from '../../src/extract/tokens.js';
+import { findMentions } from '../../src/extract/entities.js';
+import { resolveDocument } from '../../src/resolve/index.js';
+
+function resolve(text: string, id = 'd'): Entity[] {
+  const doc: Document = { id, path: id, text, clean: text, toOriginal: (i) => i };
+  return resolveDocument(doc, findMentions(doc, tokenize(doc.clean)));
+}
+
+const find = (es: Entity[], label: string): Entity | undefined => es.find((e) => e.label === label);
+
+describe('resolve/document', () => {
+  it('joins full name, title + surname, possessive and lower-case forms', () => {
+    const es = resolve('Senator Marta Quiroga spoke first. Senator Quiroga’s plan won praise, and quiroga trended.');
+    const e = find(es, 'Marta Quiroga')!;
+    expect(e.type).to.equal('person');
+    expect(e.aliases).to.include.members(['Marta Quiroga', 'Quiroga', 'quiroga']);
+    expect(es.filter((x) => x.type === 'person')).to.have.length(1);
+  });
+
+  it('joins an acronym to its expansion', () => {
+    const es = resolve('The United States-Mexico-Canada Agreement (USMCA) was reviewed. The USMCA stays.');
+    const e = es.find((x) => x.aliases.includes('USMCA'))!;
+    expect(e.label).to.equal('United States-Mexico-Canada Agreement');
+    expect(e.mentions.filter((m) => m.named)).to.have.length(3);
+  });
+
+  it('makes U.S., US and the United States one place', () => {
+    const es = resolve('The U.S. said so. The United States agreed. US officials left.');
+    const places = es.filter((x) => x.type === 'place');
+    expect(places).to.have.length(1);
+    expect(places[0].label).to.equal('United States');
+  });
+
+  it('attaches a pronoun to the one person it can mean', () => {
+    const es = resolve('Claudia Sheinbaum met Marco Rubio. She said the talks were useful.');
+    expect(find(es, 'Claudia Sheinbaum')!.mentions.map((m) => m.text)).to.include('She');
+    expect(find(es, 'Marco Rubio')!.mentions.map((m) => m.text)).to.not.include('She');
+  });
+
+  it('leaves a pronoun unattached when two people fit', () => {
+    const es = resolve('Marco Rubio met Daniel Noboa. He said the talks were useful.');
+    for (const e of es) expect(e.mentions.map((m) => m.text)).to.not.include('He');
+  });
+
+  it('attaches "the Secretary" to the person with that title', () => {
+    const es = resolve('Secretary of State Marco Rubio met Claudia Sheinbaum. The Secretary later left.');
+    expect(find(es, 'Marco Rubio')!.mentions.map((m) => m.text)).to.include('The Secretary');
+  });
+});
