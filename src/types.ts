@@ -68,8 +68,11 @@ export interface Entity {
 export interface Argument extends Span {
   /** The full argument as written ("an alleged drug boat"). */
   text: string;
-  /** The minimal form the graph connects: an entity name ("Marco Rubio") or a concept's head noun ("boat"). */
-  head: Mention;
+  /**
+   * The minimal form the graph connects: an entity name ("Marco Rubio") or a concept's head noun ("boat").
+   * Absent when the argument names nothing a node can stand for (a date, a number, a clause).
+   */
+  head?: Mention;
   /** Modifiers dropped from the head (MinIE-style), kept as attributes ("alleged", "drug"). */
   modifiers: string[];
 }
@@ -89,6 +92,8 @@ export interface Triple {
   /** The relation as written in the sentence ("met with"). */
   relationText: string;
   object: Argument;
+  /** Further arguments as written, for n-ary Open IE output ("in the Caribbean Sea"). */
+  adjuncts: string[];
   /** 0..1, higher is more certain. */
   confidence: number;
   negated: boolean;

@@ -1,0 +1,68 @@
+import type { DocumentAnalysis } from '../pipeline.js';
+import type { Argument, Triple } from '../types.js';
+import { asWritten } from '../extract/triples.js';
+
+/** Output shapes of `kg extract`. Offsets are JavaScript string indices into the input text. */
+
+function argumentJson(a: Argument) {
+  return { text: a.text, start: a.start, end: a.end, head: a.head?.text ?? null, modifiers: a.modifiers };
+}
+
+function tripleJson(t: Triple, offset = 0) {
+  return {
+    subject: { ...argumentJson(t.subject), start: t.subject.start - offset, end: t.subject.end - offset },
+    relation: t.relation,
+    relationText: t.relationText,
+    object: { ...argumentJson(t.object), start: t.object.start - offset, end: t.object.end - offset },
+    adjuncts: t.adjuncts,
+    confidence: t.confidence,
+    negated: t.negated,
+    modality: t.modality ?? null,
+    attribution: t.attribution ?? null,
+    sentence: t.source.text,
+  };
+}
+
+/** `--format json`: the whole document. */
+export function documentJson(analysis: DocumentAnalysis) {
+  const { extraction, entities } = analysis;
+  return {
+    sentences: extraction.sentences.map((s) => ({ start: s.start, end: s.end, text: s.text })),
+    entities: entities.map((e) => ({
+      id: e.id,
+      label: e.label,
+      type: e.type,
+      aliases: e.aliases,
+      mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })),
+    })),
+    triples: extraction.triples.map((t) => tripleJson(t)),
+  };
+}
+
+function within(start: number, end: number) {
+  return (x: { start: number; end: number }) => x.start >= start && x.end <= end;
+}
+
+/** `--format jsonl`: one sentence (or input line); offsets relative to it. */
+export function lineJson(sentence: string, analysis: DocumentAnalysis, start = 0, end = sentence.length) {
+  const inside = within(start, end);
+  const entities = analysis.entities.flatMap((e) =>
+    e.mentions.filter(inside).map((m) => ({ text: m.text, type: e.type, start: m.start - start, end: m.end - start, entity: e.id })),
+  );
+  const triples = analysis.extraction.triples.filter((t) => t.source.start >= start && t.source.end <= end).map((t) => tripleJson(t, start));
+  return { sentence, entities: entities.sort((a, b) => a.start - b.start), triples };
+}
+
+function field(s: string): string {
+  return s.replace(/[\t\r\n]+/g, ' ').trim();
+}
+
+/** `--format carb`: sentence, confidence, relation, subject, object (and further arguments), tab-separated. */
+export function carbLines(sentence: string, analysis: DocumentAnalysis, start = 0, end = Number.MAX_SAFE_INTEGER): string[] {
+  return analysis.extraction.triples
+    .filter((t) => t.source.start >= start && t.source.end <= end && t.relationText.trim())
+    .map((t) => {
+      const w = asWritten(t);
+      return [field(sentence), t.confidence.toFixed(3), field(w.relationText), field(w.subject.text), field(w.object.text), ...t.adjuncts.map(field)].join('\t');
+    });
+}

@@ -1,0 +1,198 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { readDocuments, documentFromText, type Problem } from '../ingest/index.js';
+import { writeGraph } from '../export/index.js';
+import { loadGraph } from '../serve/load.js';
+import { createServer } from '../serve/index.js';
+import { neighbours, search, type Direction, type NeighbourResult } from '../query/index.js';
+import { loadAliasFile } from '../resolve/index.js';
+import { analyseDocument, buildKnowledgeGraph } from '../pipeline.js';
+import type { Document, EntityType } from '../types.js';
+import { documentJson, lineJson, carbLines } from './format.js';
+import { progressReporter } from './progress.js';
+import { packagePath, readStdin } from './paths.js';
+
+/** A one-line message for the user; the process exits with `code`. */
+export class CliError extends Error {
+  constructor(message: string, readonly code = 1) {
+    super(message);
+    this.name = 'CliError';
+  }
+}
+
+const TYPES: EntityType[] = ['person', 'organization', 'place', 'other'];
+const DIRECTIONS: Direction[] = ['out', 'in', 'both'];
+
+function integer(min: number, max: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`expected an integer from ${min} to ${max}`);
+    return n;
+  };
+}
+
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function warn(problem: Problem): void {
+  process.stderr.write(`kg: ${problem.path}: ${problem.message}\n`);
+}
+
+async function build(inputs: string[], opts: { out: string; aliases?: string; progress: boolean }): Promise<void> {
+  const started = performance.now();
+  const aliases = opts.aliases ? await loadAliasFile(opts.aliases) : undefined;
+  const { documents } = await readDocuments(inputs.length ? inputs : [packagePath('seeds')], { onProblem: warn });
+  if (!documents.length) throw new CliError('no documents to build: every input was missing, empty or unreadable');
+  const progress = progressReporter(opts.progress && documents.length > 1);
+  const result = buildKnowledgeGraph(documents, { aliases, onDocument: progress.update });
+  progress.stop();
+  const written = await writeGraph(result.graph, opts.out);
+  const s = result.stats;
+  const seconds = (performance.now() - started) / 1000;
+  process.stdout.write(
+    `built ${written.json} and ${written.gexf}: ${count(s.documents, 'document')}, ${count(s.sentences, 'sentence')}, ${count(s.entities, 'entity', 'entities')}, ${count(s.relations, 'relation')} in ${seconds.toFixed(2)} s\n`,
+  );
+}
+
+function printNeighbours(result: NeighbourResult): void {
+  const e = result.entity;
+  process.stdout.write(`${e.label} (${e.type}) — ${result.neighbours.length} relation(s)\n`);
+  for (const n of result.neighbours) {
+    const arrow = n.direction === 'out' ? `–${n.relation}→` : `←${n.relation}–`;
+    const indent = '  '.repeat(n.depth);
+    process.stdout.write(`${indent}${arrow} ${n.label} (${n.type})${n.negated ? ' [negated]' : ''} ×${n.weight}\n`);
+    for (const s of n.sources) process.stdout.write(`${indent}    ${s.doc}: ${s.text.replace(/\s+/g, ' ')}\n`);
+  }
+}
+
+async function neighboursCommand(entity: string, opts: { graph: string; depth: number; relation?: string; direction: Direction; type?: EntityType; json: boolean }): Promise<void> {
+  const graph = await loadGraph(opts.graph);
+  const result = neighbours(graph, entity, { depth: opts.depth, relation: opts.relation, direction: opts.direction, type: opts.type });
+  if (opts.json) process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+  else printNeighbours(result);
+}
+
+async function searchCommand(q: string, opts: { graph: string; limit: number; json: boolean }): Promise<void> {
+  const graph = await loadGraph(opts.graph);
+  const hits = search(graph, q, opts.limit);
+  if (opts.json) process.stdout.write(JSON.stringify(hits, null, 2) + '\n');
+  else for (const h of hits) process.stdout.write(`${h.label} (${h.type}, ${h.mentions} mentions) ${h.aliases.filter((a) => a !== h.label).join(' | ')}\n`);
+}
+
+type Format = 'json' | 'jsonl' | 'carb';
+
+async function extractCommand(file: string | undefined, opts: { lines: boolean; format?: Format }): Promise<void> {
+  const format = opts.format ?? (opts.lines ? 'jsonl' : 'json');
+  const doc = !file || file === '-' ? documentFromText('stdin', await readStdin(), '-') : await readOne(file);
+  const text = doc.text;
+  if (opts.lines) {
+    if (format === 'json') throw new CliError('--lines prints one result per line: use --format jsonl or carb', 2);
+    const out: string[] = [];
+    text.split(/\r?\n/).forEach((line, n) => {
+      if (!line.trim()) return;
+      const analysis = analyseDocument(documentFromText(`line-${n + 1}`, line));
+      if (format === 'jsonl') out.push(JSON.stringify(lineJson(line, analysis)));
+      else out.push(...carbLines(line, analysis));
+    });
+    process.stdout.write(out.length ? out.join('\n') + '\n' : '');
+    return;
+  }
+  const analysis = analyseDocument(doc);
+  if (format === 'carb') {
+    const lines = analysis.extraction.sentences.flatMap((s) => carbLines(s.text, analysis, s.start, s.end));
+    process.stdout.write(lines.length ? lines.join('\n') + '\n' : '');
+  } else if (format === 'jsonl') {
+    for (const s of analysis.extraction.sentences) process.stdout.write(JSON.stringify(lineJson(s.text, analysis, s.start, s.end)) + '\n');
+  } else {
+    process.stdout.write(JSON.stringify(documentJson(analysis)) + '\n');
+  }
+}
+
+async function readOne(file: string): Promise<Document> {
+  const { documents } = await readDocuments([file], { onProblem: warn });
+  if (!documents.length) throw new CliError(`nothing to extract from ${file}`);
+  return documents[0];
+}
+
+async function serveCommand(opts: { graph: string; gexf?: string; port: number; host: string }): Promise<void> {
+  const server = await createServer({
+    graphPath: opts.graph,
+    gexfPath: opts.gexf,
+    viewerDir: packagePath('viewer', 'dist'),
+    host: opts.host,
+    port: opts.port,
+  });
+  process.stdout.write(`kg: serving ${opts.graph} at ${server.url}\n`);
+  const stop = () => void server.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+/** The `kg` command line. */
+export function program(): Command {
+  const cli = new Command('kg')
+    .description('Builds a knowledge graph of who did what to whom from news articles, and queries it.')
+    .showHelpAfterError();
+  const graphOption = () => new Option('-g, --graph <file>', 'graph.json written by kg build').default('graph-out/graph.json');
+
+  cli
+    .command('build')
+    .description('read articles (.txt, .md: files, folders, globs, "-" for stdin) and write graph.json and graph.gexf')
+    .argument('[inputs...]', 'files, folders or glob patterns (default: the sample articles in seeds/)')
+    .option('-o, --out <dir>', 'output folder', 'graph-out')
+    .option('-a, --aliases <file>', 'alias file: {"merge": [[names...]], "separate": [[names...]]}')
+    .option('--no-progress', 'no progress bar')
+    .action(build);
+
+  cli
+    .command('neighbours')
+    .alias('neighbors')
+    .description("an entity's relations and the entities they lead to, with their source sentences")
+    .argument('<entity>', 'a name or alias, any case ("Rubio", "the United States")')
+    .addOption(graphOption())
+    .option('-d, --depth <n>', 'hops from the entity', integer(1, 5), 1)
+    .option('-r, --relation <relation>', 'only this relation (e.g. meet)')
+    .addOption(new Option('--direction <direction>', 'out: entity is the subject; in: the object').choices(DIRECTIONS).default('both'))
+    .addOption(new Option('-t, --type <type>', 'only neighbours of this type').choices(TYPES))
+    .option('--json', 'print JSON', false)
+    .action(neighboursCommand);
+
+  cli
+    .command('search')
+    .description('entities whose name or alias matches a query')
+    .argument('<query>')
+    .addOption(graphOption())
+    .option('-l, --limit <n>', 'most results', integer(1, 1000), 20)
+    .option('--json', 'print JSON', false)
+    .action(searchCommand);
+
+  cli
+    .command('extract')
+    .description('extract entities and triples without building a graph')
+    .argument('[file]', 'one document; "-" or nothing reads standard input')
+    .option('--lines', 'each input line is an independent sentence', false)
+    .addOption(new Option('-f, --format <format>', 'json (document), jsonl (a line per sentence) or carb (CaRB predictions)').choices(['json', 'jsonl', 'carb']))
+    .action(extractCommand);
+
+  cli
+    .command('serve')
+    .description('serve the viewer and the JSON API (GET /api/graph, /api/neighbours?entity=&depth=, /api/search?q=)')
+    .addOption(graphOption())
+    .option('--gexf <file>', 'GEXF offered for download (default: generated from the graph)')
+    .option('-p, --port <port>', 'port (0: any free port)', integer(0, 65535), 8080)
+    .option('-H, --host <host>', 'address to bind', '127.0.0.1')
+    .action(serveCommand);
+
+  return cli;
+}
+
+/** Runs the CLI; every failure is one line on stderr and a non-zero exit. */
+export async function main(argv: string[] = process.argv): Promise<void> {
+  try {
+    await program().parseAsync(argv);
+  } catch (err) {
+    const e = err as Error & { code?: unknown };
+    process.stderr.write(`kg: ${e.message.split('\n')[0]}\n`);
+    process.exitCode = err instanceof CliError ? err.code : 1;
+  }
+}

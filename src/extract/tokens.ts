@@ -1,0 +1,149 @@
+import nlp from 'compromise';
+import type { Span } from '../types.js';
+import { detokenise, looksTokenised } from './ptb.js';
+
+/** One word as compromise tagged it, with offsets into the text that was parsed. */
+export interface Token extends Span {
+  /** Position in its sentence. */
+  i: number;
+  text: string;
+  /** Lower-cased, punctuation-free form (compromise's `normal`). */
+  normal: string;
+  /** Verb infinitive / noun singular where compromise knows it, else `normal`. */
+  lemma: string;
+  tags: Set<string>;
+  /** Punctuation and spaces before / after the word. */
+  pre: string;
+  post: string;
+  /** compromise chunk: 'Noun' | 'Verb' | 'Adjective' | 'Pivot'. */
+  chunk: string;
+}
+
+/** A sentence as a token list; `start`/`end` are offsets into the parsed text. */
+export interface TokenSentence extends Span {
+  index: number;
+  tokens: Token[];
+}
+
+interface CompromiseTerm {
+  text: string;
+  pre: string;
+  post: string;
+  normal: string;
+  root?: string;
+  chunk?: string;
+  tags: Set<string>;
+  offset: { start: number; length: number };
+}
+
+/**
+ * Parses text with compromise once and returns its sentences as plain token arrays.
+ * Reads compromise's internal document (`doc.document`) rather than `json()`, which copies far more.
+ */
+export function tokenize(text: string): TokenSentence[] {
+  // PTB-tokenised input (CaRB) is parsed as prose; offsets are mapped back to `text`
+  const ptb = looksTokenised(text) ? detokenise(text) : undefined;
+  const parsed = ptb ? ptb.text : text;
+  const toStart = (i: number) => (ptb ? (i < ptb.start.length ? ptb.start[i] : text.length) : i);
+  const toEnd = (i: number) => (ptb ? (i > 0 ? ptb.end[i - 1] : 0) : i);
+  const doc = nlp(parsed);
+  doc.compute(['offset', 'root', 'chunks']);
+  const sentences: TokenSentence[] = [];
+  for (const terms of (doc as unknown as { document: CompromiseTerm[][] }).document) {
+    if (terms.length === 0) continue;
+    // compromise expands contractions into words with no text ("Mexico's" → "Mexico is"): no offsets, no use here
+    const written = terms.filter((t) => t.text !== '');
+    if (written.length === 0) continue;
+    const tokens = written.map((t, i): Token => ({
+      i,
+      text: t.text,
+      normal: t.normal,
+      lemma: t.root || t.normal,
+      tags: t.tags,
+      pre: t.pre,
+      post: t.post,
+      chunk: t.chunk ?? '',
+      start: toStart(t.offset.start),
+      end: toEnd(t.offset.start + t.offset.length),
+    }));
+    repairTags(tokens);
+    const last = written[written.length - 1];
+    sentences.push({ index: sentences.length, tokens, start: tokens[0].start, end: toEnd(sentenceEnd(parsed, last)) });
+  }
+  return sentences;
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+const PREPOSITIONS = new Set(['under', 'over', 'within', 'across', 'against', 'amid', 'amidst', 'despite', 'toward', 'towards', 'among', 'between', 'beyond', 'without', 'throughout', 'via', 'per', 'alongside', 'regarding', 'following', 'near', 'inside', 'outside']);
+
+/** Fixes compromise tags that clause finding trips on. */
+function repairTags(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    // "who arrived Tuesday": compromise tags "arrived" an adjective
+    if (prev && RELATIVE_PRONOUNS.has(prev.normal) && t.tags.has('Adjective') && /ed$/.test(t.normal)) retag(t, 'Verb', ['Verb', 'PastTense']);
+    // "under this new framework", "against illicit production": a preposition, not an adjective
+    else if (PREPOSITIONS.has(t.normal) && !t.tags.has('Preposition') && next && !next.tags.has('Verb') && (!/ing$/.test(t.normal) || next.tags.has('Determiner'))) retag(t, 'Pivot', ['Preposition']);
+    // "Sheinbaum highlighted Mexico's right": a past tense after a name, not an adjective
+    else if (prev?.tags.has('ProperNoun') && t.tags.has('Adjective') && /ed$/.test(t.normal) && next && (next.tags.has('Determiner') || next.tags.has('ProperNoun') || next.tags.has('Possessive'))) retag(t, 'Verb', ['Verb', 'PastTense']);
+    // "focusing on escalating concerns", "amid rising tensions": a participle modifying a noun
+    else if (t.tags.has('Gerund') && prev && (prev.tags.has('Preposition') || prev.tags.has('Determiner') || prev.tags.has('Adjective')) && next && next.tags.has('Noun') && !next.tags.has('Determiner') && !next.tags.has('Pronoun') && !next.tags.has('ProperNoun') && next.tags.has('Plural')) retag(t, 'Adjective', ['Adjective']);
+    // "a strike that had set sail": "that" before a verb is a relative pronoun
+    else if (t.normal === 'that' && prev?.tags.has('Noun') && next?.tags.has('Verb')) retag(t, 'Pivot', ['Pronoun', 'Relative']);
+    // "drugs, guns, and fuel": a list item is a noun, whatever compromise guessed
+    else if (t.tags.has('Verb') && prev?.post.trim() === ',' && prev.tags.has('Noun') && (next?.normal === 'and' || next?.normal === 'or' || t.post.trim() === ',') && (next?.normal === 'and' || next?.normal === 'or' || next?.tags.has('Noun'))) retag(t, 'Noun', ['Noun', 'Plural']);
+    // "an alleged drug boat, killing": a bare verb form closing a noun phrase is its head noun
+    else if (t.tags.has('Verb') && !t.tags.has('PastTense') && !t.tags.has('Gerund') && prev?.tags.has('Noun') && !prev.tags.has('Pronoun') && !prev.tags.has('Plural') && (tokens[i - 2]?.tags.has('Adjective') || tokens[i - 2]?.tags.has('Determiner')) && (!next || /[,;:.]/.test(t.post) || next.tags.has('Preposition'))) retag(t, 'Noun', ['Noun', 'Singular']);
+    // "Rubio's visit signals continued pressure": a plural after a singular noun, before a participle used as adjective
+    else if (t.tags.has('Plural') && t.normal.endsWith('s') && prev?.tags.has('Singular') && prev.chunk === 'Noun' && !prev.tags.has('ProperNoun') && tokens[i - 2]?.tags.has('Possessive') && next?.tags.has('PastTense') && tokens[i + 2] && (tokens[i + 2].tags.has('Noun') || tokens[i + 2].tags.has('Acronym')) && !tokens[i + 2].tags.has('Determiner')) {
+      retag(t, 'Verb', ['Verb', 'PresentTense']);
+      t.lemma = t.normal.slice(0, -1);
+      retag(next, 'Adjective', ['Adjective']);
+    }
+    // "set sail" after an auxiliary: a verb, not a noun
+    else if (prev?.tags.has('Auxiliary') && !prev.tags.has('Copula') && t.chunk === 'Noun' && !t.tags.has('Determiner') && !t.tags.has('Pronoun') && !t.tags.has('ProperNoun') && /^(have|has|had)$/.test(prev.normal)) retag(t, 'Verb', ['Verb', 'PastTense', 'Participle']);
+  }
+}
+
+const world = (nlp as unknown as { world(): CompromiseWorld }).world();
+
+interface CompromiseWorld {
+  model: unknown;
+  methods: { two: { transform: { verb: { toInfinitive(word: string, model: unknown, tense?: string): string } } } };
+}
+
+function retag(t: Token, chunk: string, tags: string[]): void {
+  t.tags = new Set(tags);
+  t.chunk = chunk;
+  if (tags.includes('Verb') && tags.includes('PastTense')) t.lemma = world.methods.two.transform.verb.toInfinitive(t.normal, world.model, 'PastTense') || t.normal;
+}
+
+/** A sentence ends after its last word's closing punctuation (". ", "?\" "), not after trailing spaces. */
+function sentenceEnd(parsed: string, last: CompromiseTerm): number {
+  const closing = last.post.replace(/\s.*$/s, '');
+  return Math.min(parsed.length, last.offset.start + last.offset.length + closing.length);
+}
+
+/** True when a token has any of the tags. */
+export function hasTag(t: Token | undefined, ...tags: string[]): boolean {
+  if (!t) return false;
+  for (const tag of tags) if (t.tags.has(tag)) return true;
+  return false;
+}
+
+/** True when the word starts with an upper-case letter. */
+export function isCapitalized(t: Token | undefined): boolean {
+  return !!t && /^\p{Lu}/u.test(t.text);
+}
+
+/** True when punctuation that ends a phrase (comma, colon, semicolon, dash, bracket, quote) follows the token. */
+export function breaksAfter(t: Token | undefined): boolean {
+  return !!t && /[,;:()\[\]"—–]|\s-\s/.test(t.post);
+}
+
+/** True when punctuation that separates phrases precedes the token. */
+export function breaksBefore(t: Token | undefined): boolean {
+  return !!t && /[,;:()\[\]"—–]/.test(t.pre);
+}

@@ -1,0 +1,264 @@
+import type { Argument, Document, Mention, Source, Span, Triple } from '../types.js';
+import { findAppositions, relationTokens, type Clause, type Phrase, type PrepObject } from './clauses.js';
+import { normaliseRelation } from './relations.js';
+import { hasTag, type Token, type TokenSentence } from './tokens.js';
+
+/** What triple building needs to know of one sentence. */
+export interface SentenceContext {
+  doc: Document;
+  sentence: TokenSentence;
+  /** The sentence as a source, in original offsets. */
+  source: Source;
+  /** Mentions found in this sentence (named and anaphoric), original offsets. */
+  mentions: Mention[];
+}
+
+/** Heads that name nothing worth a node: "part", "number", "one". */
+const VAGUE_HEADS = new Set(['part', 'number', 'lot', 'kind', 'type', 'way', 'thing', 'one', 'ones', 'some', 'many', 'much', 'more', 'most', 'all', 'both', 'each', 'other', 'others', 'any', 'none', 'few', 'several', 'this', 'that', 'these', 'those', 'which', 'what', 'who', 'whom', 'something', 'anything', 'nothing', 'everything', 'someone', 'anyone', 'everyone', 'side', 'sides', 'fact', 'time', 'times', 'case', 'cases', 'place']);
+const OF_SPLIT = new Set(['of']);
+
+/** The original-text span of tokens first..last of a sentence. */
+export function originalSpan(ctx: SentenceContext, p: Phrase): Span {
+  const toks = ctx.sentence.tokens;
+  const start = ctx.doc.toOriginal(toks[p.first].start);
+  const end = ctx.doc.toOriginal(toks[p.last].end - 1) + 1;
+  return { start, end };
+}
+
+/** The argument a phrase stands for: its full text, and the entity or concept at its head. */
+export function argument(ctx: SentenceContext, p: Phrase): Argument {
+  const span = originalSpan(ctx, p);
+  const text = ctx.doc.text.slice(span.start, span.end);
+  const toks = ctx.sentence.tokens;
+  const headIndex = headToken(toks, p);
+  const head = headIndex === undefined ? undefined : headMention(ctx, headIndex);
+  const modifiers: string[] = [];
+  for (let k = p.first; k <= p.last; k++) {
+    const t = toks[k];
+    if (hasTag(t, 'Determiner') || (head && covers(head, ctx, k))) continue;
+    modifiers.push(ctx.doc.text.slice(ctx.doc.toOriginal(t.start), ctx.doc.toOriginal(t.end - 1) + 1));
+  }
+  return { ...span, text, head, modifiers: head ? modifiers : [] };
+}
+
+function covers(m: Mention, ctx: SentenceContext, k: number): boolean {
+  const t = ctx.sentence.tokens[k];
+  const s = ctx.doc.toOriginal(t.start);
+  return s >= m.start && s < m.end;
+}
+
+/**
+ * The head word of a noun phrase: its last word, unless an "of" phrase follows the head
+ * ("the flow of fentanyl" → flow); a name's last word when the phrase ends in a name.
+ */
+export function headToken(tokens: Token[], p: Phrase): number | undefined {
+  let last = p.last;
+  for (let k = p.first + 1; k <= p.last; k++) {
+    if (OF_SPLIT.has(tokens[k].normal) && !hasTag(tokens[k + 1], 'ProperNoun') && !hasTag(tokens[k - 1], 'ProperNoun')) { last = k - 1; break; }
+  }
+  for (let k = last; k >= p.first; k--) {
+    const t = tokens[k];
+    if (hasTag(t, 'Date', 'Duration')) return undefined;
+    if (hasTag(t, 'Noun', 'Pronoun', 'Acronym') && !hasTag(t, 'Determiner', 'Value') && !(hasTag(t, 'Possessive') && k < last)) return k;
+    if (hasTag(t, 'Value')) return undefined;
+  }
+  return undefined;
+}
+
+/** The mention at a head word: a found name or pronoun covering it, else a concept mention of the noun. */
+function headMention(ctx: SentenceContext, k: number): Mention | undefined {
+  const t = ctx.sentence.tokens[k];
+  const start = ctx.doc.toOriginal(t.start);
+  const found = ctx.mentions.find((m) => m.start <= start && start < m.end);
+  if (found) return found;
+  if (hasTag(t, 'Pronoun') || /^\p{Lu}/u.test(t.text) && hasTag(t, 'ProperNoun')) return undefined;
+  const key = conceptKey(t);
+  if (!key || VAGUE_HEADS.has(key)) return undefined;
+  const end = ctx.doc.toOriginal(t.end - 1) + 1;
+  const text = ctx.doc.text.slice(start, end);
+  return { doc: ctx.doc.id, start, end, text, type: 'other', sentence: ctx.sentence.index, named: false, key };
+}
+
+/** A concept's key: the singular lemma of its head noun, lower case, without possessive. */
+function conceptKey(t: Token): string {
+  const word = (t.tags.has('Plural') ? t.lemma : t.normal).toLowerCase().replace(/['’]s$/, '');
+  return /^[\p{L}][\p{L}\p{N}-]*$/u.test(word) ? word : '';
+}
+
+/** Triples written in the passive whose subject is the agent: CaRB prints them in the order written. */
+const passiveAgentFirst = new WeakSet<Triple>();
+
+/**
+ * A triple's arguments in the order the sentence writes them: the graph keeps "Sheinbaum –attend→
+ * meeting" agent-first, Open IE output wants "the meeting | was attended by | Sheinbaum".
+ */
+export function asWritten(t: Triple): { subject: Argument; relationText: string; object: Argument } {
+  return passiveAgentFirst.has(t) ? { subject: t.object, relationText: t.relationText, object: t.subject } : { subject: t.subject, relationText: t.relationText, object: t.object };
+}
+
+const NO_ARGUMENT: Argument = { start: 0, end: 0, text: '', modifiers: [] };
+
+/** Triples of one sentence from its clauses. */
+export function clauseTriples(ctx: SentenceContext, clauses: Clause[]): Triple[] {
+  const reporter = clauses.find((c) => c.reports && c.subjects.length);
+  const attribution = reporter ? argument(ctx, reporter.subjects[0]).text : undefined;
+  const triples: Triple[] = [];
+  for (const clause of clauses) {
+    const inside = reporter?.reported && clause.verb.first >= reporter.reported.first;
+    triples.push(...triplesOf(ctx, clause, inside ? attribution : undefined));
+  }
+  for (const [name, description] of findAppositions(ctx.sentence.tokens)) {
+    triples.push(nounPhraseTriple(ctx, 'apposition', argument(ctx, name), 'be', argument(ctx, description)));
+  }
+  triples.push(...possessiveTriples(ctx), ...titleTriples(ctx));
+  return triples;
+}
+
+const CONFIDENCE_APPOSITION = 0.75;
+const CONFIDENCE_POSSESSIVE = 0.35;
+const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose']);
+const CLITIC = /\s*['’]s?$/;
+const CONFIDENCE_TITLE = 0.5;
+
+function nounPhraseTriple(ctx: SentenceContext, shape: Shape, subject: Argument, relation: string, object: Argument): Triple {
+  const t: Triple = { subject, relation, relationText: relation, object, adjuncts: [], confidence: 0, negated: false, source: ctx.source };
+  t.confidence = confidence(clauseFeatures(shape, undefined, t, ctx.sentence.tokens));
+  return t;
+}
+
+/**
+ * "Italy 's largest bank" → Italy | has | largest bank. For Open IE output only: the possessed thing
+ * gets no head, since the graph reads possessives as events (nominal.ts) rather than as "have".
+ */
+function possessiveTriples(ctx: SentenceContext): Triple[] {
+  const toks = ctx.sentence.tokens;
+  const out: Triple[] = [];
+  for (let k = 0; k < toks.length - 1; k++) {
+    const t = toks[k];
+    if (!hasTag(t, 'Possessive') || hasTag(t, 'Pronoun') || POSSESSIVE_PRONOUNS.has(t.normal) || /[,;:]/.test(t.post)) continue;
+    let first = k;
+    while (first > 0 && hasTag(toks[first - 1], 'Noun', 'Adjective', 'Determiner', 'Value') && !hasTag(toks[first - 1], 'Possessive', 'Pronoun', 'Verb') && !/[,;:()]/.test(toks[first - 1].post)) first--;
+    let last = k + 1;
+    while (last + 1 < toks.length && hasTag(toks[last + 1], 'Noun', 'Adjective', 'Value') && !hasTag(toks[last + 1], 'Determiner', 'Possessive', 'Verb', 'Pronoun') && !/[,;:()"]/.test(toks[last].post)) last++;
+    if (!hasTag(toks[last], 'Noun') || hasTag(toks[k + 1], 'Verb', 'Determiner')) continue;
+    const object = { ...argument(ctx, { first: k + 1, last }), head: undefined, modifiers: [] };
+    const owner = argument(ctx, { first, last: k });
+    const clitic = CLITIC.exec(owner.text);
+    if (clitic) Object.assign(owner, { text: owner.text.slice(0, clitic.index), end: owner.end - clitic[0].length });
+    out.push(nounPhraseTriple(ctx, 'possessive', owner, 'has', object));
+  }
+  return out;
+}
+
+/** "President Bush" → Bush | is | President, for Open IE output (nominal.ts gives the graph its title edges). */
+function titleTriples(ctx: SentenceContext): Triple[] {
+  const out: Triple[] = [];
+  const text = ctx.doc.text;
+  for (const m of ctx.mentions) {
+    if (!m.named || m.type !== 'person' || !m.title) continue;
+    const before = text.slice(Math.max(ctx.source.start, m.start - m.title.length - 1), m.start).trimEnd();
+    if (!before.endsWith(m.title)) continue;
+    const start = m.start - (text.slice(0, m.start).length - before.length) - m.title.length;
+    const title: Argument = { start, end: start + m.title.length, text: m.title, modifiers: [] };
+    out.push(nounPhraseTriple(ctx, 'title', { start: m.start, end: m.end, text: m.text, head: m, modifiers: [] }, 'be', title));
+  }
+  return out;
+}
+
+function textOf(ctx: SentenceContext, p: Phrase): string {
+  const span = originalSpan(ctx, p);
+  return ctx.doc.text.slice(span.start, span.end);
+}
+
+function triplesOf(ctx: SentenceContext, clause: Clause, attribution: string | undefined): Triple[] {
+  const toks = ctx.sentence.tokens;
+  const v = clause.verb;
+  const main = toks[v.main];
+  const verb = v.copula ? 'be' : main.lemma;
+  const particle = v.particle !== undefined ? toks[v.particle].normal : undefined;
+  const words = relationTokens(toks, v).map((k) => toks[k].text);
+  const out: Triple[] = [];
+  if (!clause.subjects.length) return out;
+  const later = [...clause.adjuncts, ...clause.leading].map((p) => textOf(ctx, p));
+  const prepText = (p: PrepObject) => textOf(ctx, { first: p.prep, last: p.objects[p.objects.length - 1].last });
+  const emit = (shape: Shape, subject: Argument, object: Argument, relation: string, relationText: string, adjuncts: string[]): Triple => {
+    const t: Triple = { subject, relation, relationText, object, adjuncts, confidence: 0, negated: v.negated, modality: v.modal, attribution, source: ctx.source };
+    t.confidence = confidence(clauseFeatures(shape, clause, t, toks));
+    out.push(t);
+    return t;
+  };
+  if (clause.reports && clause.reported) {
+    // the reported clause is an argument, not a thing: no head for the graph
+    const reported = { ...argument(ctx, clause.reported), head: undefined, modifiers: [] };
+    for (const s of clause.subjects) emit('report', argument(ctx, s), reported, normaliseRelation({ verb, particle }), words.join(' '), later);
+    return out;
+  }
+  if (v.passive && clause.agents.length) {
+    // "the meeting was attended by Sheinbaum" → Sheinbaum attend meeting
+    const relation = normaliseRelation({ verb, particle });
+    const adjuncts = [...clause.preps.map(prepText), ...later];
+    for (const a of clause.agents) for (const o of clause.subjects) passiveAgentFirst.add(emit('agent', argument(ctx, a), argument(ctx, o), relation, [...words, 'by'].join(' '), adjuncts));
+    return out;
+  }
+  const passivePrefix = v.passive ? 'be ' : '';
+  if (clause.objects.length) {
+    const relation = passivePrefix + normaliseRelation({ verb, particle });
+    const adjuncts = [...clause.preps.map(prepText), ...later];
+    for (const s of clause.subjects) for (const o of clause.objects) emit('object', argument(ctx, s), argument(ctx, o), relation, words.join(' '), adjuncts);
+    return out;
+  }
+  const [first, ...rest] = clause.preps;
+  if (!first) {
+    // "the trackage was abandoned several years later": a relation with no object
+    const [object, ...others] = later;
+    const arg: Argument = object ? { ...NO_ARGUMENT, text: object } : NO_ARGUMENT;
+    for (const s of clause.subjects) emit(object ? 'adjunct' : 'bare', argument(ctx, s), arg, passivePrefix + normaliseRelation({ verb, particle }), words.join(' '), others);
+    return out;
+  }
+  const relation = passivePrefix + normaliseRelation({ verb, particle, preposition: toks[first.prep].normal });
+  const adjuncts = [...rest.map(prepText), ...later];
+  for (const s of clause.subjects) for (const o of first.objects) emit('prep', argument(ctx, s), argument(ctx, o), relation, [...words, toks[first.prep].text].join(' '), adjuncts);
+  return out;
+}
+
+/** How a triple was read: from a clause (by the shape of its complement) or from a noun phrase. */
+type Shape = 'object' | 'prep' | 'agent' | 'report' | 'adjunct' | 'bare' | 'apposition' | 'possessive' | 'title';
+
+/** What confidence is computed from: 0/1 indicators and argument sizes. */
+type Features = Record<string, number>;
+
+function words(text: string): number {
+  let n = 0;
+  for (const w of text.split(' ')) if (w) n++;
+  return n;
+}
+
+function clauseFeatures(shape: Shape, clause: Clause | undefined, t: Triple, toks: Token[]): Features {
+  const f: Features = { [shape]: 1, subjectWords: Math.min(words(t.subject.text), 12) / 12, objectWords: Math.min(words(t.object.text), 12) / 12, adjuncts: Math.min(t.adjuncts.length, 3) / 3 };
+  if (t.negated) f.negated = 1;
+  if (t.modality) f.modal = 1;
+  if (t.subject.head?.named) f.namedSubject = 1;
+  if (t.object.head?.named) f.namedObject = 1;
+  if (/^(?:he|she|it|they|we|i|you|this|these|those)$/i.test(t.subject.text)) f.pronounSubject = 1;
+  if (clause) {
+    f[clause.subjectFrom] = 1;
+    f[clause.verb.form] = 1;
+    if (clause.verb.passive) f.passive = 1;
+    if (clause.verb.copula) f.copula = 1;
+    if (clause.subjects.length > 1 || clause.objects.length > 1) f.coordinated = 1;
+    if (hasTag(toks[clause.verb.main], 'Gerund')) f.gerundMain = 1;
+  }
+  return f;
+}
+
+/** Weights of a logistic model of "this triple matches a gold one", fitted on CaRB dev. */
+const WEIGHTS: Features = { bias: -0.51, adjunct: 0.09, adjuncts: 0.27, agent: -0.09, apposition: 0.36, bare: 0.07, coordinated: 0.44, copula: 0.15, finite: 0.34, gerund: -0.30, gerundMain: 0.08, infinitive: 0.07, inherited: -0.33, local: 0.47, modal: 0.06, namedObject: 0.40, namedSubject: 0.49, negated: -0.37, object: 0.09, objectWords: 0.84, participle: -0.04, passive: 0.62, possessive: -1.32, prep: 0.29, pronounSubject: 0.18, relative: -0.07, report: -0.38, subjectWords: -0.16, title: 0.76 };
+
+/** Confidence from features: a logistic score, rounded so equal evidence ties. */
+function confidence(f: Features): number {
+  let z = WEIGHTS.bias;
+  for (const name in f) z += (WEIGHTS[name] ?? 0) * f[name];
+  const hook = (globalThis as { kgFeatures?: Features[] }).kgFeatures;
+  if (hook) hook.push(f);
+  return Math.round(1000 / (1 + Math.exp(-z))) / 1000;
+}

@@ -1,0 +1,151 @@
+import { MultiDirectedGraph, UndirectedGraph } from 'graphology';
+import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
+import louvainModule from 'graphology-communities-louvain';
+import { cjsDefault } from '../util/cjs.js';
+import type { Entity, Extraction, Mention, Source, Triple } from '../types.js';
+import type { KnowledgeGraph } from './types.js';
+import { isGraphWorthy } from './filter.js';
+import { layout, type LayoutOptions } from './layout.js';
+import { DEFAULT_SIZE_OPTIONS, EDGE_COLOR, TYPE_COLORS, edgeSizeFor, sizeFor, type SizeOptions } from './style.js';
+
+const pagerank = cjsDefault(pagerankModule);
+const louvain = cjsDefault(louvainModule);
+
+/** Which entity each mention was resolved to: the resolve stage's answer. */
+export interface Resolution {
+  entities: Entity[];
+  entityOf: (mention: Mention) => string | undefined;
+}
+
+export interface BuildOptions {
+  name: string;
+  layout: Partial<LayoutOptions>;
+  size: SizeOptions;
+  /** Keep named entities that take part in no relation (they stay searchable). */
+  keepIsolated: boolean;
+}
+
+export const DEFAULT_BUILD_OPTIONS: BuildOptions = { name: 'knowledge graph', layout: {}, size: DEFAULT_SIZE_OPTIONS, keepIsolated: true };
+
+/** An edge's key: one edge per (subject, relation, object). */
+export function edgeKey(subject: string, relation: string, object: string): string {
+  return `${subject}|${relation}|${object}`;
+}
+
+/**
+ * Builds the knowledge graph: an entity node for each resolved entity, one edge per
+ * (subject, relation, object) carrying every sentence that supports it; then centrality,
+ * communities, sizes, colours and a ForceAtlas2 layout.
+ */
+export function buildGraph(extractions: Extraction[], resolution: Resolution, options: Partial<BuildOptions> = {}): KnowledgeGraph {
+  const opts = { ...DEFAULT_BUILD_OPTIONS, ...options };
+  const graph: KnowledgeGraph = new MultiDirectedGraph({ allowSelfLoops: false });
+  graph.replaceAttributes({
+    name: opts.name,
+    documents: extractions.map((e) => ({ id: e.doc.id, path: e.doc.path })),
+    createdAt: new Date().toISOString(),
+  });
+  const byId = new Map(resolution.entities.map((e) => [e.id, e]));
+  for (const extraction of extractions) {
+    for (const triple of extraction.triples) addTriple(graph, triple, resolution, byId);
+  }
+  if (opts.keepIsolated) {
+    for (const entity of resolution.entities) if (entity.type !== 'other' && entity.mentions.some((m) => m.named)) addEntity(graph, entity);
+  }
+  style(graph, opts.size);
+  layout(graph, opts.layout);
+  return graph;
+}
+
+function addEntity(graph: KnowledgeGraph, entity: Entity): void {
+  if (graph.hasNode(entity.id)) return;
+  graph.addNode(entity.id, {
+    label: entity.label,
+    type: entity.type,
+    aliases: entity.aliases,
+    mentions: entity.mentions.length,
+    docs: [...new Set(entity.mentions.map((m) => m.doc))].sort(),
+    centrality: 0,
+    community: 0,
+    size: 1,
+    color: TYPE_COLORS[entity.type],
+    x: 0,
+    y: 0,
+  });
+}
+
+function addTriple(graph: KnowledgeGraph, triple: Triple, resolution: Resolution, byId: Map<string, Entity>): void {
+  const s = triple.subject.head && resolution.entityOf(triple.subject.head);
+  const o = triple.object.head && resolution.entityOf(triple.object.head);
+  if (!s || !o || s === o) return;
+  const subject = byId.get(s);
+  const object = byId.get(o);
+  if (!subject || !object || !isGraphWorthy(triple, subject, object)) return;
+  addEntity(graph, subject);
+  addEntity(graph, object);
+  const key = edgeKey(s, triple.relation, o);
+  if (!graph.hasEdge(key)) {
+    graph.addDirectedEdgeWithKey(key, s, o, {
+      relation: triple.relation,
+      label: triple.relation,
+      weight: 0,
+      sources: [],
+      negated: true,
+      modality: [],
+      attribution: [],
+      size: 1,
+      color: EDGE_COLOR,
+    });
+  }
+  const attrs = graph.getEdgeAttributes(key);
+  if (!attrs.sources.some((x) => sameSource(x, triple.source))) {
+    attrs.sources.push(triple.source);
+    attrs.weight = attrs.sources.length;
+  }
+  attrs.negated = attrs.negated && triple.negated;
+  if (triple.modality && !attrs.modality.includes(triple.modality)) attrs.modality.push(triple.modality);
+  if (triple.attribution && !attrs.attribution.includes(triple.attribution)) attrs.attribution.push(triple.attribution);
+}
+
+function sameSource(a: Source, b: Source): boolean {
+  return a.doc === b.doc && a.start === b.start && a.end === b.end;
+}
+
+/** Centrality (PageRank) → size, Louvain community, colour by type, edge thickness by support. */
+function style(graph: KnowledgeGraph, size: SizeOptions): void {
+  if (graph.order === 0) return;
+  const ranks = graph.size > 0 ? pagerank(graph, { getEdgeWeight: 'weight' }) : {};
+  const values = graph.mapNodes((n) => ranks[n] ?? 0);
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  const communities = communitiesOf(graph);
+  graph.forEachNode((node, attrs) => {
+    const centrality = ranks[node] ?? 0;
+    graph.mergeNodeAttributes(node, {
+      centrality: Math.round(centrality * 1e6) / 1e6,
+      size: sizeFor(centrality, min, max, size),
+      community: communities[node] ?? 0,
+      color: TYPE_COLORS[attrs.type],
+    });
+  });
+  graph.forEachEdge((edge, attrs) => graph.setEdgeAttribute(edge, 'size', edgeSizeFor(attrs.weight)));
+}
+
+/** Louvain runs on simple graphs: collapse parallel edges into one undirected weighted edge. */
+function communitiesOf(graph: KnowledgeGraph): Record<string, number> {
+  const simple = new UndirectedGraph<Record<string, never>, { weight: number }>();
+  graph.forEachNode((n) => simple.addNode(n));
+  graph.forEachEdge((_e, attrs, s, t) => {
+    simple.updateEdge(s, t, (a) => ({ weight: (a.weight ?? 0) + attrs.weight }));
+  });
+  if (simple.size === 0) return {};
+  return louvain(simple, { getEdgeWeight: 'weight', rng: seeded(7) });
+}
+
+function seeded(seed: number): () => number {
+  let s = seed;
+  return () => {
+    s = (s * 16807) % 2147483647;
+    return (s - 1) / 2147483646;
+  };
+}

@@ -1,0 +1,161 @@
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect } from 'chai';
+import { kg, serve } from '../helpers.js';
+
+const ARTICLE = 'Secretary Rubio met with Mexican President Claudia Sheinbaum in Mexico City. Sheinbaum rejected any U.S. military intervention.\n';
+
+describe('kg (command line)', function () {
+  this.timeout(60_000);
+  let dir: string;
+
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'kg-cli-'));
+  });
+  after(() => rm(dir, { recursive: true, force: true }));
+
+  it('has --help for every command', async () => {
+    for (const cmd of ['build', 'neighbours', 'search', 'extract', 'serve']) {
+      const run = await kg([cmd, '--help']);
+      expect(run.code, cmd).to.equal(0);
+      expect(run.stdout).to.include(`Usage: kg ${cmd}`);
+    }
+  });
+
+  describe('build with bad input', () => {
+    let run: Awaited<ReturnType<typeof kg>>;
+    let out: string;
+
+    before(async () => {
+      const inputs = join(dir, 'inputs');
+      await mkdir(join(inputs, 'nothing-here'), { recursive: true });
+      await writeFile(join(inputs, 'nothing-here', 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]));
+      await writeFile(join(inputs, 'good.txt'), ARTICLE);
+      await writeFile(join(inputs, 'empty.txt'), '  \n');
+      await writeFile(join(inputs, 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 0, 255, 0, 12, 0]));
+      await writeFile(join(inputs, 'latin1.txt'), Buffer.from('President Sheinbaum met Ramón de la Fuente in México.\n', 'latin1'));
+      out = join(dir, 'out');
+      run = await kg(['build', join(inputs, 'good.txt'), join(inputs, 'empty.txt'), join(inputs, 'binary.txt'), join(inputs, 'latin1.txt'), join(inputs, 'missing.txt'), join(inputs, 'nothing-here'), '--out', out]);
+    });
+
+    it('still builds the good documents, Latin-1 included', async () => {
+      expect(run.code, run.stderr).to.equal(0);
+      expect(run.stdout).to.match(/: 2 documents, /);
+      const graph = JSON.parse(await readFile(join(out, 'graph.json'), 'utf8'));
+      expect(graph.nodes.some((n: { attributes: { label: string } }) => n.attributes.label === 'Ramón de la Fuente')).to.equal(true);
+    });
+
+    it('says what is wrong with each bad input in one line', () => {
+      const lines = run.stderr.trim().split('\n');
+      expect(lines.find((l) => l.includes('missing.txt'))).to.match(/no such file/);
+      expect(lines.find((l) => l.includes('empty.txt'))).to.match(/empty/);
+      expect(lines.find((l) => l.includes('binary.txt'))).to.match(/binary/);
+      expect(lines.find((l) => l.includes('latin1.txt'))).to.match(/not UTF-8/);
+      expect(lines.find((l) => l.includes('nothing-here'))).to.match(/no \.txt or \.md files/);
+      expect(lines).to.have.length(5);
+    });
+
+    it('fails with one line when no input is usable, and leaves no graph behind', async () => {
+      const none = join(dir, 'none');
+      const bad = await kg(['build', join(dir, 'inputs', 'missing.txt'), '--out', none]);
+      expect(bad.code).to.equal(1);
+      expect(bad.stderr.trim().split('\n').at(-1)).to.match(/^kg: no documents to build/);
+      expect(existsSync(join(none, 'graph.json'))).to.equal(false);
+    });
+  });
+
+  describe('extract', () => {
+    it('prints a document as JSON with offsets into the file text', async () => {
+      const file = join(dir, 'article.txt');
+      const text = '“Rubio’s visit,” the paper said.\nThe meeting,held in Mexico City,was attended by Sheinbaum and Rubio.\n';
+      await writeFile(file, text);
+      const run = await kg(['extract', file, '--format', 'json']);
+      expect(run.code, run.stderr).to.equal(0);
+      const result = JSON.parse(run.stdout);
+      expect(result).to.have.keys('sentences', 'entities', 'triples');
+      for (const s of result.sentences) expect(text.slice(s.start, s.end)).to.equal(s.text);
+      for (const e of result.entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).to.equal(m.text);
+      const rubio = result.entities.filter((e: { label: string }) => /rubio/i.test(e.label));
+      expect(rubio).to.have.length(1);
+      const attend = result.triples.find((t: { relation: string }) => t.relation === 'attend');
+      expect(attend, JSON.stringify(result.triples.map((t: { relation: string }) => t.relation))).to.exist;
+      for (const t of result.triples) {
+        expect(text.slice(t.subject.start, t.subject.end)).to.equal(t.subject.text);
+        expect(text.slice(t.object.start, t.object.end)).to.equal(t.object.text);
+      }
+    });
+
+    it('reads standard input and treats each line as a sentence with --lines', async () => {
+      const run = await kg(['extract', '-', '--lines', '--format', 'jsonl'], { input: 'Rubio met Sheinbaum.\n\nTrump ordered a strike.\n' });
+      expect(run.code, run.stderr).to.equal(0);
+      const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+      expect(lines.map((l) => l.sentence)).to.deep.equal(['Rubio met Sheinbaum.', 'Trump ordered a strike.']);
+      const [first] = lines;
+      for (const e of first.entities) expect(first.sentence.slice(e.start, e.end)).to.equal(e.text);
+      expect(first.triples[0]).to.include({ relation: 'meet' });
+    });
+
+    it('prints CaRB predictions whose fields are slices of the input line', async () => {
+      const line = 'The strike was ordered by President Trump , officials said .';
+      const run = await kg(['extract', '--lines', '--format', 'carb'], { input: line + '\n' });
+      expect(run.code, run.stderr).to.equal(0);
+      const rows = run.stdout.trim().split('\n').map((r) => r.split('\t'));
+      expect(rows.length).to.be.at.least(1);
+      for (const [sentence, confidence, relation, ...args] of rows) {
+        expect(sentence).to.equal(line);
+        expect(Number(confidence)).to.be.within(0, 1);
+        for (const part of [relation, ...args]) for (const word of part.split(' ')) expect(line.split(' ')).to.include(word);
+      }
+    });
+  });
+
+  describe('neighbours and search', () => {
+    let graphPath: string;
+    before(async () => {
+      await writeFile(join(dir, 'a.txt'), ARTICLE);
+      const run = await kg(['build', join(dir, 'a.txt'), '--out', join(dir, 'g')]);
+      expect(run.code, run.stderr).to.equal(0);
+      graphPath = join(dir, 'g', 'graph.json');
+    });
+
+    it('prints neighbours as text with their sentences', async () => {
+      const run = await kg(['neighbours', 'sheinbaum', '--graph', graphPath]);
+      expect(run.code, run.stderr).to.equal(0);
+      expect(run.stdout).to.match(/^Claudia Sheinbaum \(person\)/);
+      expect(run.stdout).to.match(/meet– Rubio \(person\)/);
+      expect(run.stdout).to.include('Secretary Rubio met with');
+    });
+
+    it('says in one line when the entity is unknown or an option is bad', async () => {
+      const unknown = await kg(['neighbours', 'Nobody Atall', '--graph', graphPath]);
+      expect(unknown.code).to.equal(1);
+      expect(unknown.stderr.trim().split('\n')).to.have.length(1);
+      const depth = await kg(['neighbours', 'Rubio', '--depth', 'x', '--graph', graphPath]);
+      expect(depth.code).to.not.equal(0);
+      expect(depth.stderr).to.match(/integer/);
+    });
+
+    it('searches by alias', async () => {
+      const run = await kg(['search', 'rub', '--json', '--graph', graphPath]);
+      expect(JSON.parse(run.stdout)[0].label).to.match(/Rubio/);
+    });
+
+    it('serves the API on 127.0.0.1 with 400 for bad parameters', async () => {
+      const { url, child } = await serve(['--graph', graphPath]);
+      try {
+        const ok = await fetch(`${url}/api/neighbours?entity=Rubio&depth=1`);
+        expect(ok.status).to.equal(200);
+        expect((await ok.json()).entity.label).to.equal('Rubio');
+        const bad = await fetch(`${url}/api/neighbours?depth=1`);
+        expect(bad.status).to.equal(400);
+        expect(await bad.json()).to.have.property('error');
+        expect((await fetch(`${url}/api/search?q=shein`)).status).to.equal(200);
+        expect((await fetch(`${url}/api/graph`)).status).to.equal(200);
+      } finally {
+        child.kill();
+      }
+    });
+  });
+});

@@ -1,0 +1,48 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { expect } from 'chai';
+import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, kg, serve } from '../helpers.js';
+
+/** The user's path: build the seeds, `kg serve`, search Rubio in a real browser, read the panel. */
+describe('end to end: the viewer on the seed graph', function () {
+  this.timeout(120_000);
+  let out: string;
+  let server: { url: string; child: ChildProcess };
+  let browser: Browser;
+
+  before(async () => {
+    out = await mkdtemp(join(tmpdir(), 'kg-browser-'));
+    const run = await kg(['build', 'seeds', '--out', out]);
+    expect(run.code, run.stderr).to.equal(0);
+    server = await serve(['--graph', join(out, 'graph.json')]);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  });
+
+  after(async () => {
+    await browser?.close();
+    server?.child.kill();
+    await rm(out, { recursive: true, force: true });
+  });
+
+  it('finds Rubio by search and shows Sheinbaum and a source sentence in the panel', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.url);
+    await page.waitForFunction(() => document.getElementById('status')?.textContent?.includes('entities'));
+    await page.fill('#search', 'Rubio');
+    await page.press('#search', 'Enter');
+    await page.waitForSelector('#panel [data-node-id]');
+    expect(await page.textContent('#panel h2')).to.equal('Marco Rubio');
+    const neighbours = await page.locator('#panel [data-node-id]').allTextContents();
+    expect(neighbours.some((n) => n.includes('Claudia Sheinbaum'))).to.equal(true);
+    const sources = await page.locator('#panel .source').allTextContents();
+    expect(sources.some((s) => /Rubio met with Mexican President Claudia Sheinbaum/.test(s))).to.equal(true);
+    await page.screenshot({ path: join(out, 'seeds.png') });
+    if (process.env.KG_SCREENSHOT) await page.screenshot({ path: process.env.KG_SCREENSHOT });
+    expect(errors).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,50 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const KG = join(ROOT, 'bin', 'kg.js');
+export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking'];
+
+export interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built `kg` CLI (npm test builds dist/ first). */
+export async function kg(args: string[], options: { input?: string; cwd?: string } = {}): Promise<Run> {
+  const child = execFile(process.execPath, [KG, ...args], { cwd: options.cwd ?? ROOT, maxBuffer: 64 * 1024 * 1024 });
+  if (options.input !== undefined) child.stdin?.end(options.input);
+  else child.stdin?.end();
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (d) => (stdout += d));
+  child.stderr?.on('data', (d) => (stderr += d));
+  const code = await new Promise<number>((done) => child.on('close', (c) => done(c ?? 1)));
+  return { code, stdout, stderr };
+}
+
+export const exec = promisify(execFile);
+
+/** Starts `kg serve` on a free port and resolves with its URL once it prints it. */
+export async function serve(args: string[]): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [KG, 'serve', '--port', '0', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const url = await new Promise<string>((ok, fail) => {
+    let out = '';
+    const timer = setTimeout(() => fail(new Error(`kg serve printed no URL: ${out}`)), 15_000);
+    child.stdout!.on('data', (d) => {
+      out += d;
+      const m = /(http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        ok(m[1]);
+      }
+    });
+    child.stderr!.on('data', (d) => (out += d));
+    child.on('exit', (code) => fail(new Error(`kg serve exited ${code}: ${out}`)));
+  });
+  return { url, child };
+}
