@@ -64,8 +64,9 @@ function titleTriples(ctx: SentenceContext): Triple[] {
   for (const m of ctx.mentions) {
     if (!m.named || m.type !== 'person' || !m.title) continue;
     const first = tokenAt(ctx, m.start);
-    const titleWords = m.title.trim().split(/\s+/).length;
-    const before = first - titleWords - 1;
+    // the title may stand inside the mention's span ("President Claudia Sheinbaum") or just before it
+    const titleInside = m.text.toLowerCase().startsWith(m.title.toLowerCase());
+    const before = first - 1 - (titleInside ? 0 : m.title.trim().split(/\s+/).length);
     if (first < 0 || before < 0) continue;
     const holder = holderBefore(ctx, before);
     if (!holder) continue;
