@@ -17,6 +17,7 @@ export function nominalTriples(ctx: SentenceContext, clauses: Clause[]): Triple[
 /** Event nouns whose target is a direct object: "a strike on X" is "strike X". */
 const DIRECT_EVENTS = new Set(['strike', 'attack', 'raid', 'bomb', 'invade', 'visit', 'sanction', 'threaten', 'arrest', 'investigate', 'criticize', 'support', 'accuse', 'interview', 'offer', 'deploy', 'intervene']);
 const CONFIDENCE_TITLE = 0.85;
+const POSSESSIVE = /['’]s$/i;
 const CONFIDENCE_EVENT = 0.6;
 
 function tokenAt(ctx: SentenceContext, originalStart: number): number {
@@ -83,7 +84,9 @@ function eventTriples(ctx: SentenceContext, clauses: Clause[]): Triple[] {
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
     const verb = EVENT_NOUNS[t.normal] ?? EVENT_NOUNS[t.lemma];
-    if (!verb || !hasTag(t, 'Noun') || hasTag(t, 'Verb')) continue;
+    // after a possessive the word is a noun, whatever compromise made of "Macron's visit" ("Macron has visit")
+    const possessed = POSSESSIVE.test(toks[k - 1]?.text ?? '');
+    if (!verb || (!possessed && (!hasTag(t, 'Noun') || hasTag(t, 'Verb')))) continue;
     const prep = toks[k + 1];
     if (!prep || !EVENT_TARGETS.has(prep.normal) || /[,;:]/.test(t.post)) continue;
     const targets = nounPhrasesAt(toks, k + 2).conjuncts.map((p) => argument(ctx, p)).filter((a) => a.head);
@@ -103,7 +106,7 @@ function agentOf(ctx: SentenceContext, clauses: Clause[], k: number): Argument |
     const t = toks[j];
     if (hasTag(t, 'Determiner') || /[,;:]/.test(t.post)) break;
     const named = mentionOver(ctx, j);
-    if (named && (hasTag(t, 'Possessive') || named.type === 'place' || named.type === 'organization')) return wrap(ctx, j, named);
+    if (named && (hasTag(t, 'Possessive') || POSSESSIVE.test(t.text) || named.type === 'place' || named.type === 'organization')) return wrap(ctx, j, named);
     const holder = holderBefore(ctx, j);
     if (holder) return holder;
     if (!hasTag(t, 'Adjective', 'Noun')) break;
