@@ -99,6 +99,13 @@ describe('end to end: kg build seeds', function () {
     await exec('xmllint', ['--noout', '--relaxng', join(ROOT, 'test/fixtures/gexf-1.3/gexf.rng'), join(out, 'graph.gexf')]);
   });
 
+  it('writes a GEXF that networkx reads with position, size and colour on every node', async function () {
+    const script = 'import sys, networkx as nx\ng = nx.read_gexf(sys.argv[1])\nprint(g.number_of_nodes(), sum(1 for _, d in g.nodes(data=True) if {"position", "size", "color"} <= set(d.get("viz", {}))))';
+    const result = await exec('python3', ['-c', script, join(out, 'graph.gexf')]).catch(() => undefined);
+    if (!result) this.skip();
+    expect(result.stdout.trim()).to.equal(`${graph.order} ${graph.order}`);
+  });
+
   it('lays the graph out and sizes and colours every node', () => {
     graph.forEachNode((_n, a) => {
       expect(Number.isFinite(a.x) && Number.isFinite(a.y)).to.equal(true);
