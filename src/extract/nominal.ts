@@ -1,7 +1,7 @@
 import type { Argument, Mention, Triple } from '../types.js';
 import { nounPhrasesAt, type Clause, type Phrase } from './clauses.js';
 import { countryOfDemonym } from './gazetteer.js';
-import { EVENT_NOUNS, EVENT_TARGETS } from './relations.js';
+import { EVENT_NOUNS, EVENT_TARGETS, normaliseRelation } from './relations.js';
 import { hasTag } from './tokens.js';
 import { argument, originalSpan, type SentenceContext } from './triples.js';
 
@@ -93,7 +93,7 @@ function eventTriples(ctx: SentenceContext, clauses: Clause[]): Triple[] {
     if (!targets.length) continue;
     const agent = agentOf(ctx, clauses, k);
     if (!agent?.head) continue;
-    const relation = DIRECT_EVENTS.has(verb) || prep.normal === 'of' ? verb : `${verb} ${prep.normal}`;
+    const relation = DIRECT_EVENTS.has(verb) || prep.normal === 'of' ? verb : normaliseRelation({ verb, preposition: prep.normal });
     for (const target of targets) out.push(triple(ctx, agent, relation, target, CONFIDENCE_EVENT));
   }
   return out;

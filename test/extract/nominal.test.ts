@@ -33,3 +33,10 @@ describe('extract/nominal', () => {
     expect(relations('The talks with the union collapsed.').filter((r) => r.includes('talk with'))).to.deep.equal([]);
   });
 });
+
+describe('extract/nominal relation vocabulary', () => {
+  it('merges "meetings with" into meet, as the verb "met with" is', () => {
+    const found = relations('Chancellor Olaf Scholz held meetings with President Volodymyr Zelensky.');
+    expect(found).to.include('Olaf Scholz | meet | Volodymyr Zelensky');
+  });
+});
