@@ -111,14 +111,19 @@ function sameSource(a: Source, b: Source): boolean {
   return a.doc === b.doc && a.start === b.start && a.end === b.end;
 }
 
-/** Centrality (PageRank) → size, Louvain community, colour by type, edge thickness by support. */
+/**
+ * Centrality → size, Louvain community, colour by type, edge thickness by support. PageRank runs on the
+ * undirected projection: on the directed graph an actor that is only ever a subject ("Rubio met …",
+ * "Rubio visited …") would rank lowest, since rank flows to objects.
+ */
 function style(graph: KnowledgeGraph, size: SizeOptions): void {
   if (graph.order === 0) return;
-  const ranks = graph.size > 0 ? pagerank(graph, { getEdgeWeight: 'weight' }) : {};
+  const simple = undirectedProjection(graph);
+  const ranks = simple.size > 0 ? pagerank(simple, { getEdgeWeight: 'weight' }) : {};
   const values = graph.mapNodes((n) => ranks[n] ?? 0);
   const min = Math.min(...values);
   const max = Math.max(...values);
-  const communities = communitiesOf(graph);
+  const communities = simple.size > 0 ? louvain(simple, { getEdgeWeight: 'weight', rng: seeded(7) }) : {};
   graph.forEachNode((node, attrs) => {
     const centrality = ranks[node] ?? 0;
     graph.mergeNodeAttributes(node, {
@@ -131,15 +136,14 @@ function style(graph: KnowledgeGraph, size: SizeOptions): void {
   graph.forEachEdge((edge, attrs) => graph.setEdgeAttribute(edge, 'size', edgeSizeFor(attrs.weight)));
 }
 
-/** Louvain runs on simple graphs: collapse parallel edges into one undirected weighted edge. */
-function communitiesOf(graph: KnowledgeGraph): Record<string, number> {
+/** Parallel and opposite edges collapsed into one undirected edge weighted by their support. */
+function undirectedProjection(graph: KnowledgeGraph): UndirectedGraph<Record<string, never>, { weight: number }> {
   const simple = new UndirectedGraph<Record<string, never>, { weight: number }>();
   graph.forEachNode((n) => simple.addNode(n));
   graph.forEachEdge((_e, attrs, s, t) => {
     simple.updateEdge(s, t, (a) => ({ weight: (a.weight ?? 0) + attrs.weight }));
   });
-  if (simple.size === 0) return {};
-  return louvain(simple, { getEdgeWeight: 'weight', rng: seeded(7) });
+  return simple;
 }
 
 function seeded(seed: number): () => number {
