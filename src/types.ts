@@ -97,6 +97,11 @@ export interface Triple {
   /** 0..1, higher is more certain. */
   confidence: number;
   negated: boolean;
+  /**
+   * Written in the passive with its agent ("the meeting was attended by Sheinbaum"): the subject is the
+   * agent, while the sentence, and `relationText`, read object first.
+   */
+  passive: boolean;
   /** Modal verb or hedge ("will", "may", "could"), if any. */
   modality?: string;
   /** Who said it, when the clause is reported speech ("Sheinbaum stated that …"). */

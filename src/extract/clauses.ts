@@ -1,4 +1,4 @@
-import { breaksAfter, breaksBefore, hasTag, type Token, type TokenSentence } from './tokens.js';
+import { breaksAfter, hasTag, type Token, type TokenSentence } from './tokens.js';
 import { MODALS } from './relations.js';
 
 /**
@@ -57,6 +57,8 @@ export interface Clause {
   leading: Phrase[];
   /** Other adjuncts of the clause: time expressions and adverbials after the verb. */
   adjuncts: Phrase[];
+  /** A predicative adjective read into the relation: "remained faithful to", "is responsible for". */
+  predicate?: Phrase;
 }
 
 const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose']);
@@ -158,8 +160,11 @@ function RELATIVE_OR_SUB(t: Token): boolean {
 }
 
 function isPreposition(t: Token | undefined): boolean {
-  return !!t && (hasTag(t, 'Preposition') || t.normal === 'to') && !RELATIVE.has(t.normal);
+  return !!t && (hasTag(t, 'Preposition') || t.normal === 'to') && !RELATIVE.has(t.normal) && !WH.has(t.normal);
 }
+
+/** Words that open a clause standing as an object: "showed how the shrinkage was caused". */
+const WH = new Set(['how', 'what', 'why', 'whether']);
 
 /** A comma, semicolon, colon, dash or bracket after the token (quotes do not end a noun phrase). */
 function commaAfter(t: Token | undefined): boolean {
@@ -253,6 +258,7 @@ function hasHead(tokens: Token[], p: Phrase): boolean {
 function startsNewPhrase(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   const prev = tokens[k - 1];
+  if (prev && COORDINATORS.has(prev.normal) && hasTag(t, 'Determiner', 'Possessive', 'Pronoun')) return true;
   if (!prev || isPreposition(prev) || COORDINATORS.has(prev.normal) || hasTag(prev, 'Determiner', 'Possessive', 'Adjective')) return false;
   if (hasTag(t, 'Determiner', 'Pronoun') && !hasTag(t, 'Possessive')) return true;
   return hasTag(t, 'ProperNoun') && !hasTag(prev, 'ProperNoun') && !hasTag(prev, 'Value') && /^\p{Lu}/u.test(t.text) && !/^\p{Lu}/u.test(prev.text);
@@ -274,6 +280,12 @@ function subjectEndingAt(tokens: Token[], k: number, floor: number): Phrase | un
     const connector = (isPreposition(t) || COORDINATORS.has(t.normal)) && first - 2 >= floor && isNominal(tokens[first - 2]) && !commaAfter(tokens[first - 2]);
     if (connector && !SUBORDINATORS.has(t.normal)) { first--; continue; }
     break;
+  }
+  // "Several years later the trackage …": a time expression before the subject is not part of it
+  if (hasTag(tokens[first], 'Date', 'Duration', 'Value') || hasTag(tokens[first], 'Determiner') && hasTag(tokens[first + 1], 'Date', 'Duration')) {
+    let j = first + 1;
+    while (j < k && (hasTag(tokens[j], 'Date', 'Duration', 'Value') || TIME_WORDS.has(tokens[j].normal))) j++;
+    if (j > first && j <= k && hasTag(tokens[j], 'Determiner', 'ProperNoun', 'Pronoun') && TIME_WORDS.has(tokens[j - 1].normal) || hasTag(tokens[j - 1], 'Date') && hasTag(tokens[j], 'Determiner')) first = j;
   }
   // "… stated that the military will": the complementizer is not part of the subject
   while (first < k && (tokens[first].normal === 'that' || tokens[first].normal === 'whether') && hasTag(tokens[first + 1], 'Determiner', 'Pronoun', 'ProperNoun', 'Noun', 'Adjective', 'Value')) first++;
@@ -332,7 +344,7 @@ export function findClauses(sentence: TokenSentence): Clause[] {
     const clause = clauses[g];
     const verb = clause.verb;
     const limit = g + 1 < groups.length ? Math.min(groups[g + 1].first, starts[g + 1]) - 1 : tokens.length - 1;
-    clause.reports = REPORTING.has(tokens[verb.main].lemma) && reportStart(tokens, clause, limit) !== undefined;
+    clause.reports = (REPORTING.has(tokens[verb.main].lemma) || WH.has(tokens[verb.last + 1]?.normal)) && reportStart(tokens, clause, limit) !== undefined;
     if (clause.reports) clause.reported = { first: reportStart(tokens, clause, limit)!, last: lastWord(tokens) };
     findComplements(tokens, clause, limit);
     if (verb.passive) {
@@ -341,6 +353,7 @@ export function findClauses(sentence: TokenSentence): Clause[] {
     }
   }
   inheritSubjects(tokens, clauses);
+  for (const clause of clauses) trailingSpeaker(tokens, clause);
   for (const clause of clauses) if (!clause.subjects.length || clause.subjectFrom === 'inherited') invertedSpeaker(tokens, clause);
   return clauses;
 }
@@ -350,6 +363,16 @@ function bareParticiple(tokens: Token[], v: VerbGroup): boolean {
   const prev = tokens[v.first - 1];
   return v.form === 'finite' && v.first === v.main && hasTag(tokens[v.main], 'PastTense', 'Participle') && !!prev && isNominal(prev) && !hasTag(prev, 'Pronoun', 'ProperNoun')
     && !commaAfter(prev) && isPreposition(tokens[v.last + 1]);
+}
+
+/** "…, Sheinbaum said.": a reporting verb closing the sentence reports everything before its subject. */
+function trailingSpeaker(tokens: Token[], clause: Clause): void {
+  const v = clause.verb;
+  const subject = clause.subjects[0];
+  if (clause.reports || clause.subjectFrom !== 'local' || !subject || !REPORTING.has(tokens[v.main].lemma) || v.last !== tokens.length - 1 && !isPreposition(tokens[v.last + 1])) return;
+  if (subject.first < 2 || !/[,"]/.test(tokens[subject.first - 1].post)) return;
+  clause.reports = true;
+  clause.reported = { first: 0, last: subject.first - 1 };
 }
 
 /** "… , '' said Mr. Mills": a reporting verb after its quote takes the speaker written after it. */
@@ -376,7 +399,7 @@ function reportStart(tokens: Token[], clause: Clause, limit: number): number | u
   const v = clause.verb;
   const next = tokens[v.last + 1];
   if (!next) return undefined;
-  if (next.normal === 'that' || next.normal === 'whether' || next.normal === 'if') return v.last + 1;
+  if (next.normal === 'that' || next.normal === 'if' || WH.has(next.normal)) return v.last + 1;
   if (/[:,"]/.test(tokens[v.last].post) && v.last + 1 < tokens.length) return v.last + 1;
   // "believe the properties would trade": a clause follows directly
   const following = tokens[limit + 1];
@@ -473,13 +496,14 @@ function antecedentAt(tokens: Token[], k: number): Phrase | undefined {
   const p = { first, last: k };
   // "a boat in the Caribbean Sea that had set sail": a place after a preposition is where, not what
   const prep = tokens[first - 1];
-  if (prep && LOCATIVE.has(prep.normal) && hasTag(tokens[k], 'Place') && first - 2 >= 0 && isNominal(tokens[first - 2]) && !commaAfter(tokens[first - 2])) {
+  if (prep && LOCATIVE.has(prep.normal) && hasTag(tokens[k], 'Place', 'ProperNoun') && first - 2 >= 0 && !hasTag(tokens[first - 2], 'ProperNoun') && isNominal(tokens[first - 2]) && !commaAfter(tokens[first - 2])) {
     const host = antecedentAt(tokens, first - 2);
     if (host) return host;
   }
   return hasHead(tokens, p) ? p : undefined;
 }
 
+const TIME_WORDS = new Set(['later', 'earlier', 'ago', 'before', 'after', 'since', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'off', 'across', 'outside', 'inside']);
 
 /**
@@ -556,6 +580,11 @@ function findComplements(tokens: Token[], clause: Clause, limit: number): void {
     k++;
   }
   if (k > limit || commaAfter(tokens[k - 1]) && k - 1 > v.last) return;
+  // "remained faithful to X": an adjective followed by its preposition joins the relation
+  if (hasTag(tokens[k], 'Adjective') && !hasTag(tokens[k], 'Noun', 'Determiner') && isPreposition(tokens[k + 1]) && k + 1 <= limit && !commaAfter(tokens[k])) {
+    clause.predicate = { first: k, last: k };
+    k++;
+  }
   if (k <= limit && !isPreposition(tokens[k]) && startsNoun(tokens[k]) && !(commaAfter(tokens[k - 1]))) {
     const np = nounPhrasesAt(tokens, k, limit);
     clause.objects = np.conjuncts;
@@ -580,12 +609,12 @@ function findComplements(tokens: Token[], clause: Clause, limit: number): void {
   }
 }
 
-/** The relation words of a clause as written: the verb group and its particle. */
-export function relationTokens(tokens: Token[], v: VerbGroup): number[] {
+/** The relation words of a clause as written: the verb group, its particle and a predicative adjective. */
+export function relationTokens(clause: Clause): number[] {
+  const v = clause.verb;
   const out: number[] = [];
   for (let k = v.first; k <= v.last; k++) out.push(k);
   if (v.particle !== undefined && v.particle > v.last) out.push(v.particle);
+  if (clause.predicate) for (let k = clause.predicate.first; k <= clause.predicate.last; k++) out.push(k);
   return out;
 }
-
-export { breaksBefore };

@@ -16,6 +16,7 @@ export interface SentenceContext {
 /** Heads that name nothing worth a node: "part", "number", "one". */
 const VAGUE_HEADS = new Set(['part', 'number', 'lot', 'kind', 'type', 'way', 'thing', 'one', 'ones', 'some', 'many', 'much', 'more', 'most', 'all', 'both', 'each', 'other', 'others', 'any', 'none', 'few', 'several', 'this', 'that', 'these', 'those', 'which', 'what', 'who', 'whom', 'something', 'anything', 'nothing', 'everything', 'someone', 'anyone', 'everyone', 'side', 'sides', 'fact', 'time', 'times', 'case', 'cases', 'place']);
 const OF_SPLIT = new Set(['of']);
+const DATE_MODIFIERS = new Set(['last', 'next', 'this', 'past', 'every', 'early', 'late']);
 
 /** The original-text span of tokens first..last of a sentence. */
 export function originalSpan(ctx: SentenceContext, p: Phrase): Span {
@@ -56,6 +57,10 @@ export function headToken(tokens: Token[], p: Phrase): number | undefined {
   for (let k = p.first + 1; k <= p.last; k++) {
     if (OF_SPLIT.has(tokens[k].normal) && !hasTag(tokens[k + 1], 'ProperNoun') && !hasTag(tokens[k - 1], 'ProperNoun')) { last = k - 1; break; }
   }
+  // "Mexico this week": a trailing time expression is not the head
+  let dated = last;
+  while (dated > p.first && (hasTag(tokens[dated], 'Date', 'Duration') || dated < last && DATE_MODIFIERS.has(tokens[dated].normal))) dated--;
+  if (dated < last && hasTag(tokens[dated], 'Noun') && !hasTag(tokens[dated], 'Date', 'Duration', 'Determiner')) last = dated;
   for (let k = last; k >= p.first; k--) {
     const t = tokens[k];
     if (hasTag(t, 'Date', 'Duration')) return undefined;
@@ -85,18 +90,13 @@ function conceptKey(t: Token): string {
   return /^[\p{L}][\p{L}\p{N}-]*$/u.test(word) ? word : '';
 }
 
-/** Triples written in the passive whose subject is the agent: CaRB prints them in the order written. */
-const passiveAgentFirst = new WeakSet<Triple>();
-
 /**
  * A triple's arguments in the order the sentence writes them: the graph keeps "Sheinbaum –attend→
  * meeting" agent-first, Open IE output wants "the meeting | was attended by | Sheinbaum".
  */
 export function asWritten(t: Triple): { subject: Argument; relationText: string; object: Argument } {
-  return passiveAgentFirst.has(t) ? { subject: t.object, relationText: t.relationText, object: t.subject } : { subject: t.subject, relationText: t.relationText, object: t.object };
+  return t.passive ? { subject: t.object, relationText: t.relationText, object: t.subject } : { subject: t.subject, relationText: t.relationText, object: t.object };
 }
-
-const NO_ARGUMENT: Argument = { start: 0, end: 0, text: '', modifiers: [] };
 
 /** Triples of one sentence from its clauses. */
 export function clauseTriples(ctx: SentenceContext, clauses: Clause[]): Triple[] {
@@ -121,7 +121,7 @@ const CLITIC = /\s*['’]s?$/;
 const CONFIDENCE_TITLE = 0.5;
 
 function nounPhraseTriple(ctx: SentenceContext, shape: Shape, subject: Argument, relation: string, object: Argument): Triple {
-  const t: Triple = { subject, relation, relationText: relation, object, adjuncts: [], confidence: 0, negated: false, source: ctx.source };
+  const t: Triple = { subject, relation, relationText: relation, object, adjuncts: [], confidence: 0, negated: false, passive: false, source: ctx.source };
   t.confidence = confidence(clauseFeatures(shape, undefined, t, ctx.sentence.tokens));
   return t;
 }
@@ -174,15 +174,16 @@ function triplesOf(ctx: SentenceContext, clause: Clause, attribution: string | u
   const toks = ctx.sentence.tokens;
   const v = clause.verb;
   const main = toks[v.main];
-  const verb = v.copula ? 'be' : main.lemma;
+  const verb = catenatives(toks, v) + (v.copula ? 'be' : main.lemma) + (clause.predicate ? ` ${toks[clause.predicate.first].normal}` : '');
   const particle = v.particle !== undefined ? toks[v.particle].normal : undefined;
-  const words = relationTokens(toks, v).map((k) => toks[k].text);
+  const words = relationTokens(clause).map((k) => toks[k].text);
   const out: Triple[] = [];
   if (!clause.subjects.length) return out;
-  const later = [...clause.adjuncts, ...clause.leading].map((p) => textOf(ctx, p));
+  const laterPhrases = [...clause.adjuncts, ...clause.leading];
+  const later = laterPhrases.map((p) => textOf(ctx, p));
   const prepText = (p: PrepObject) => textOf(ctx, { first: p.prep, last: p.objects[p.objects.length - 1].last });
   const emit = (shape: Shape, subject: Argument, object: Argument, relation: string, relationText: string, adjuncts: string[]): Triple => {
-    const t: Triple = { subject, relation, relationText, object, adjuncts, confidence: 0, negated: v.negated, modality: v.modal, attribution, source: ctx.source };
+    const t: Triple = { subject, relation, relationText, object, adjuncts, confidence: 0, negated: v.negated, passive: shape === 'agent', modality: v.modal, attribution, source: ctx.source };
     t.confidence = confidence(clauseFeatures(shape, clause, t, toks));
     out.push(t);
     return t;
@@ -197,7 +198,7 @@ function triplesOf(ctx: SentenceContext, clause: Clause, attribution: string | u
     // "the meeting was attended by Sheinbaum" → Sheinbaum attend meeting
     const relation = normaliseRelation({ verb, particle });
     const adjuncts = [...clause.preps.map(prepText), ...later];
-    for (const a of clause.agents) for (const o of clause.subjects) passiveAgentFirst.add(emit('agent', argument(ctx, a), argument(ctx, o), relation, [...words, 'by'].join(' '), adjuncts));
+    for (const a of clause.agents) for (const o of clause.subjects) emit('agent', argument(ctx, a), argument(ctx, o), relation, [...words, 'by'].join(' '), adjuncts);
     return out;
   }
   const passivePrefix = v.passive ? 'be ' : '';
@@ -209,10 +210,11 @@ function triplesOf(ctx: SentenceContext, clause: Clause, attribution: string | u
   }
   const [first, ...rest] = clause.preps;
   if (!first) {
-    // "the trackage was abandoned several years later": a relation with no object
-    const [object, ...others] = later;
-    const arg: Argument = object ? { ...NO_ARGUMENT, text: object } : NO_ARGUMENT;
-    for (const s of clause.subjects) emit(object ? 'adjunct' : 'bare', argument(ctx, s), arg, passivePrefix + normaliseRelation({ verb, particle }), words.join(' '), others);
+    // "the trackage was abandoned several years later": the adjunct stands as the object
+    if (!laterPhrases.length) return out;
+    // a time or manner names nothing the graph connects
+    const object: Argument = { ...argument(ctx, laterPhrases[0]), head: undefined, modifiers: [] };
+    for (const s of clause.subjects) emit('adjunct', argument(ctx, s), object, passivePrefix + normaliseRelation({ verb, particle }), words.join(' '), later.slice(1));
     return out;
   }
   const relation = passivePrefix + normaliseRelation({ verb, particle, preposition: toks[first.prep].normal });
@@ -221,8 +223,17 @@ function triplesOf(ctx: SentenceContext, clause: Clause, attribution: string | u
   return out;
 }
 
+/** "plans to build" → "plan to ": the verbs a main verb's infinitive hangs on, kept in the relation. */
+function catenatives(toks: Token[], v: { first: number; main: number }): string {
+  let out = '';
+  for (let k = v.first; k < v.main - 1; k++) {
+    if (toks[k + 1].normal === 'to' && hasTag(toks[k], 'Verb') && !hasTag(toks[k], 'Auxiliary', 'Modal', 'Copula')) out += `${toks[k].lemma} to `;
+  }
+  return out;
+}
+
 /** How a triple was read: from a clause (by the shape of its complement) or from a noun phrase. */
-type Shape = 'object' | 'prep' | 'agent' | 'report' | 'adjunct' | 'bare' | 'apposition' | 'possessive' | 'title';
+type Shape = 'object' | 'prep' | 'agent' | 'report' | 'adjunct' | 'apposition' | 'possessive' | 'title';
 
 /** What confidence is computed from: 0/1 indicators and argument sizes. */
 type Features = Record<string, number>;
@@ -251,14 +262,12 @@ function clauseFeatures(shape: Shape, clause: Clause | undefined, t: Triple, tok
   return f;
 }
 
-/** Weights of a logistic model of "this triple matches a gold one", fitted on CaRB dev. */
-const WEIGHTS: Features = { bias: -0.51, adjunct: 0.09, adjuncts: 0.27, agent: -0.09, apposition: 0.36, bare: 0.07, coordinated: 0.44, copula: 0.15, finite: 0.34, gerund: -0.30, gerundMain: 0.08, infinitive: 0.07, inherited: -0.33, local: 0.47, modal: 0.06, namedObject: 0.40, namedSubject: 0.49, negated: -0.37, object: 0.09, objectWords: 0.84, participle: -0.04, passive: 0.62, possessive: -1.32, prep: 0.29, pronounSubject: 0.18, relative: -0.07, report: -0.38, subjectWords: -0.16, title: 0.76 };
+/** Weights of a logistic model of a triple's token precision against CaRB dev gold (fitted offline, L2-regularised). */
+const WEIGHTS: Features = { bias: -0.48, adjunct: 0.14, adjuncts: 0.31, agent: -0.04, apposition: 0.39, coordinated: 0.45, copula: -0.02, finite: 0.38, gerund: -0.35, gerundMain: 0.07, infinitive: 0.07, inherited: -0.31, local: 0.39, modal: 0.13, namedObject: 0.39, namedSubject: 0.41, negated: -0.52, object: 0.06, objectWords: 0.80, participle: -0.07, passive: 0.53, possessive: -1.30, prep: 0.27, pronounSubject: 0.21, relative: -0.06, report: -0.41, subjectWords: -0.04, title: 0.79 };
 
 /** Confidence from features: a logistic score, rounded so equal evidence ties. */
 function confidence(f: Features): number {
   let z = WEIGHTS.bias;
   for (const name in f) z += (WEIGHTS[name] ?? 0) * f[name];
-  const hook = (globalThis as { kgFeatures?: Features[] }).kgFeatures;
-  if (hook) hook.push(f);
   return Math.round(1000 / (1 + Math.exp(-z))) / 1000;
 }

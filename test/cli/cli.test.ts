@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { expect } from 'chai';
 import { kg, serve } from '../helpers.js';
 
+const IMPLICIT_RELATIONS = ['be', 'has'];
 const ARTICLE = 'Secretary Rubio met with Mexican President Claudia Sheinbaum in Mexico City. Sheinbaum rejected any U.S. military intervention.\n';
 
 describe('kg (command line)', function () {
@@ -106,7 +107,9 @@ describe('kg (command line)', function () {
       for (const [sentence, confidence, relation, ...args] of rows) {
         expect(sentence).to.equal(line);
         expect(Number(confidence)).to.be.within(0, 1);
-        for (const part of [relation, ...args]) for (const word of part.split(' ')) expect(line.split(' ')).to.include(word);
+        for (const word of args.join(' ').split(' ')) expect(line.split(' ')).to.include(word);
+        // relations are slices too, but for the implicit "be"/"has" of appositions, titles and possessives
+        if (!IMPLICIT_RELATIONS.includes(relation)) for (const word of relation.split(' ')) expect(line.split(' ')).to.include(word);
       }
     });
   });

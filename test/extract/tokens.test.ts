@@ -1,0 +1,30 @@
+import { expect } from 'chai';
+import { detokenise, looksTokenised } from '../../src/extract/ptb.js';
+import { tokenize } from '../../src/extract/tokens.js';
+
+describe('extract/tokens', () => {
+  it('reads PTB-tokenised text as prose and maps every character back to the input', () => {
+    const line = "The port 's new owner -LRB- a state - run firm -RRB- said `` yes '' .";
+    expect(looksTokenised(line)).to.equal(true);
+    const d = detokenise(line);
+    expect(d.text).to.equal('The port\'s new owner (a state-run firm) said "yes".');
+    expect(line.slice(d.start[d.text.indexOf('(')], d.end[d.text.indexOf('(')])).to.equal('-LRB-');
+  });
+
+  it('leaves prose alone', () => {
+    expect(looksTokenised('The port\'s new owner said yes.')).to.equal(false);
+  });
+
+  it('gives PTB tokens offsets into the input line', () => {
+    const line = "The port 's owner wo n't sell .";
+    const [s] = tokenize(line);
+    for (const t of s.tokens) expect(line.slice(t.start, t.end).replace(/ /g, '')).to.equal(line.slice(t.start, t.end).replace(/ /g, ''));
+    const port = s.tokens.find((t) => t.normal.startsWith('port'))!;
+    expect(line.slice(port.start, port.end)).to.equal("port 's");
+  });
+
+  it('reads "drug boat" before a comma as a noun, not a verb', () => {
+    const [s] = tokenize('A patrol sank a small smuggling boat, officials said.');
+    expect(s.tokens.find((t) => t.normal === 'boat')!.tags.has('Noun')).to.equal(true);
+  });
+});

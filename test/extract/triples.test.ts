@@ -1,0 +1,109 @@
+import { expect } from 'chai';
+import { documentFromText } from '../../src/ingest/index.js';
+import { extract } from '../../src/extract/index.js';
+import { asWritten } from '../../src/extract/triples.js';
+import type { Triple } from '../../src/types.js';
+
+/** Clause triples of a text, as "subject | relationText | object [adjuncts]" written for Open IE. */
+function written(text: string): string[] {
+  return triples(text).map((t) => {
+    const w = asWritten(t);
+    return [w.subject.text, w.relationText, w.object.text, ...t.adjuncts].join(' | ');
+  });
+}
+
+function triples(text: string): Triple[] {
+  return extract(documentFromText('t.txt', text)).triples;
+}
+
+/** Graph view: head –relation→ head ("the" dropped from descriptions the name finder keeps whole). */
+function edges(text: string): string[] {
+  const head = (a: Triple['subject']) => (a.head?.text ?? '∅').replace(/^the /i, '');
+  return triples(text).map((t) => `${head(t.subject)} | ${t.relation} | ${head(t.object)}`);
+}
+
+describe('extract/triples', () => {
+  it('reads SVO with its adjuncts: "The council approved the budget on Monday"', () => {
+    expect(written('The city council approved the new budget in a late session.')).to.include('The city council | approved | the new budget | in a late session');
+  });
+
+  it('puts the first preposition into the relation when there is no object (SVA)', () => {
+    expect(edges('The delegation traveled to Nairobi last month.')).to.include('delegation | travel to | Nairobi');
+  });
+
+  it('reads a copula "X is Y" (SVC)', () => {
+    expect(written('The harbor is a busy trading port.')).to.include('The harbor | is | a busy trading port');
+  });
+
+  it('expands coordinated subjects and objects', () => {
+    const found = edges('Kenya and Uganda signed a trade pact and a water treaty.');
+    expect(found).to.include.members(['Kenya | sign | pact', 'Uganda | sign | pact', 'Kenya | sign | treaty', 'Uganda | sign | treaty']);
+  });
+
+  it('gives a coordinated verb the first verb\'s subject', () => {
+    expect(edges('The minister visited the factory and praised its workers.')).to.include('minister | praise | workers');
+  });
+
+  it('reads a relative clause with its antecedent as subject: ", which …"', () => {
+    expect(edges('Engineers inspected the dam, which supplies the valley.')).to.include('dam | supply | valley');
+  });
+
+  it('takes the noun a relative pronoun follows, not a place inside its prepositional phrase', () => {
+    expect(edges('Rescuers found a ferry near Crete that had lost power.')).to.include('ferry | lose | power');
+  });
+
+  it('gives a participial clause the main clause\'s subject: ", citing …"', () => {
+    expect(edges('The governor vetoed the bill, citing its cost.')).to.include('governor | cite | cost');
+  });
+
+  it('turns a passive with an agent agent-first for the graph, and keeps it as written for Open IE', () => {
+    const text = 'The ceremony, held in Lagos, was opened by the mayor.';
+    expect(edges(text)).to.include('mayor | open | ceremony');
+    expect(written(text)).to.include('The ceremony | was opened by | the mayor');
+  });
+
+  it('reads a reduced relative clause without commas: "loans granted by the bank"', () => {
+    expect(edges('Farmers repaid loans granted by the bank.')).to.include('bank | grant | loans');
+  });
+
+  it('keeps an infinitive complement in the relation: "plans to build"', () => {
+    expect(edges('The company plans to build a plant.')).to.include('company | plan to build | plant');
+  });
+
+  it('records negation and modality', () => {
+    const t = triples('The navy will not patrol the strait.').find((x) => x.relation === 'patrol');
+    expect(t?.negated).to.equal(true);
+    expect(t?.modality).to.equal('will');
+  });
+
+  it('records who said a reported clause, and the reporting clause takes the clause as its object', () => {
+    const found = triples('The spokesman said that the army would withdraw its troops.');
+    expect(found.find((t) => t.relation === 'withdraw')?.attribution).to.equal('The spokesman');
+    expect(written('The spokesman said that the army would withdraw its troops.')).to.include('The spokesman | said | that the army would withdraw its troops');
+  });
+
+  it('reads a speaker written after the quote: "…," said the coach', () => {
+    expect(written('"We played well," said the coach.').some((r) => r.startsWith('the coach | said |'))).to.equal(true);
+  });
+
+  it('reads an apposition as "is": "Ana Ruiz, the new mayor, …"', () => {
+    expect(written('Ana Ruiz, the new mayor, opened the bridge.')).to.include.members(['Ana Ruiz | be | the new mayor', 'Ana Ruiz | opened | the bridge']);
+  });
+
+  it('reads a possessive as "has" for Open IE only', () => {
+    const t = triples("Peru's largest port reopened.").find((x) => x.relation === 'has');
+    expect(t?.subject.text).to.equal('Peru');
+    expect(t?.object.head).to.equal(undefined);
+  });
+
+  it('reads a predicative adjective into the relation: "remained loyal to"', () => {
+    expect(edges('The soldiers remained loyal to the king.')).to.include('soldiers | remain loyal to | king');
+  });
+
+  it('ranks a clause with its own subject above one with an inherited subject', () => {
+    const found = triples('The minister visited the factory and praised its workers.');
+    const visit = found.find((t) => t.relation === 'visit')!;
+    const praise = found.find((t) => t.relation === 'praise')!;
+    expect(visit.confidence).to.be.greaterThan(praise.confidence);
+  });
+});
