@@ -1,8 +1,8 @@
 import type { Document, EntityType, Mention } from '../types.js';
 import type { Token, TokenSentence } from './tokens.js';
 import {
-  FEMALE_TITLES, INSTITUTIONS, MALE_TITLES, MAX_PLACE_WORDS, NAME_PARTICLES, NON_ORG_HEADS, ORG_HEADS, PLACE_HEADS,
-  TITLES, TITLE_MODIFIERS, countryOfDemonym, genderOfFirstName, lexTags, normalizeName, placeOf,
+  EVENT_HEADS, FEMALE_TITLES, INSTITUTIONS, MALE_TITLES, MAX_PLACE_WORDS, NAME_PARTICLES, NON_ORG_HEADS, ORG_HEADS, PLACE_HEADS,
+  TITLES, TITLE_MODIFIERS, countryOfDemonym, genderOfFirstName, isPresentVerb, lexTags, normalizeName, placeOf,
 } from './gazetteer.js';
 
 /**
@@ -31,6 +31,11 @@ export interface NameSpan {
   titleFirst?: number;
   titleLast?: number;
   titleOf?: TitleOf;
+  /**
+   * First token of the mention's span: a person's span takes in the title or role word before the name
+   * ("President Claudia Sheinbaum", "actor Jason Beghe") as news noun phrases do; `key` stays the bare name.
+   */
+  spanFirst?: number;
   /** How sure the type is: 2 shape or gazetteer, 1 compromise's tag or context, 0 a guess. */
   certainty: number;
   gender?: 'm' | 'f';
@@ -55,6 +60,8 @@ export interface MentionInfo {
   /** Lower-cased title head ("secretary") for title-bearing names and descriptions. */
   titleHead?: string;
   acronym?: boolean;
+  /** The name without the title or role the span takes in ("Claudia Sheinbaum" of "President Claudia Sheinbaum"). */
+  name?: string;
 }
 
 /** Extra facts about the mentions findMentions made, keyed by the mention object. */
@@ -66,6 +73,12 @@ export interface NameContext {
   words: Map<string, EntityType>;
   /** Words the document writes in lower case somewhere: ordinary words, whatever their capital elsewhere. */
   lower: Set<string>;
+  /** Names the document writes after "the" ("the Hajj"): not towns, whatever preposition they follow. */
+  articled: Set<string>;
+  /** Last words of the document's full person names ("paris" for "Valeska Paris"). */
+  surnames?: Set<string>;
+  /** The document is a match report, where countries are teams. */
+  sports?: boolean;
 }
 
 const PRONOUNS: Record<string, { type: EntityType; gender?: 'm' | 'f'; plural: boolean }> = {
@@ -93,6 +106,12 @@ const NAME_LEX_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName'
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const SPEECH_VERBS = new Set(['say', 'tell', 'add', 'explain', 'state', 'note', 'announce', 'argue', 'claim', 'write', 'ask', 'reply', 'insist', 'warn']);
 const CONNECTORS = new Set(['of', 'for', '&']);
+/** Words that begin a body's name: "Instituto Gonzaga", "Group F", "Team Estonia". */
+const LEADING_ORG_HEADS = new Set(['instituto', 'istituto', 'institut', 'universidad', 'universita', 'universite', 'movimento', 'movimiento', 'partido', 'partito', 'ministerio', 'ministero', 'group', 'team', 'club']);
+/** Plural nouns for followers of a faith or creed, named like peoples ("Muslims", "Agnostics"). */
+const ADHERENTS = new Set(['muslims', 'christians', 'jews', 'hindus', 'buddhists', 'sikhs', 'catholics', 'protestants', 'mormons', 'atheists', 'agnostics', 'scientologists', 'evangelicals', 'shiites', 'sunnis', 'orthodox']);
+/** Language names end in -ish, -ese, -ian …: "in English" names no place. */
+const LANGUAGE = /^(?:\p{L}+(?:ish|ese|ic|ian|ese)|english|french|dutch|greek|thai|hindi|urdu|swahili)$/u;
 const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}I{0,3})$/;
 const LETTERS = /\p{L}/u;
 const CAPITAL = /^\p{Lu}/u;
@@ -207,7 +226,7 @@ export function findNames(sentence: TokenSentence, context?: NameContext): NameS
       continue;
     }
     if (doubtful && t.tags.has('Plural') && !isNameLex(ti) && !context?.words.has(ti.base)) continue;
-    if (doubtful && context?.lower.has(ti.base) && !isNameLex(ti) && !context.words.has(ti.base)) continue;
+    if (doubtful && !ti.caps && context?.lower.has(ti.base) && !isNameLex(ti) && !context.words.has(ti.base) && placeStartsAt(tokens, info, i) < 2) continue;
     if (!doubtful) {
       nameTok[i] = true;
       continue;
@@ -220,7 +239,9 @@ export function findNames(sentence: TokenSentence, context?: NameContext): NameS
       (i > headEnd && !shouted && (t.tags.has('Person') || t.tags.has('Organization') || t.tags.has('Place')) && !isCommonLex(ti)) ||
       (i > headEnd && !shouted && !isCommonLex(ti) && t.tags.has('ProperNoun') && !t.tags.has('Verb') && !t.tags.has('Adjective')) ||
       placeStartsAt(tokens, info, i) > 0 ||
-      isTitleHead(ti);
+      isTitleHead(ti) ||
+      // "Valeska Paris, …": an unknown word leading a capitalised word is a given name.
+      (i > headEnd && !shouted && ti.lex.length === 0 && !context?.lower.has(ti.base) && i + 1 < n && info[i + 1].cap && !brk(tokens, info, i));
   }
 
   // Maximal runs of name tokens, joined by particles ("de la") and, outside person names, "of"/"for"/"&".
@@ -228,7 +249,7 @@ export function findNames(sentence: TokenSentence, context?: NameContext): NameS
   for (let i = 0; i < n; i++) {
     if (!nameTok[i]) continue;
     let j = i;
-    while (j + 1 < n && !brk(tokens, info, j) && !info[j].possessive) {
+    while (j + 1 < n && !brk(tokens, info, j) && (!info[j].possessive || possessiveInName(tokens, info, j))) {
       if (nameTok[j + 1]) {
         j++;
         continue;
@@ -266,20 +287,131 @@ export function findNames(sentence: TokenSentence, context?: NameContext): NameS
     }
   }
   // Words that turned out to be part of a title ("Foreign Affairs" in "… Foreign Affairs secretary Ramón …") name nothing.
+  for (const s of spans) {
+    if (s.type !== 'person') continue;
+    const role = roleBefore(tokens, info, s.titleFirst ?? s.first);
+    if (role >= 0 && s.titleFirst === undefined) [s.title, s.titleFirst, s.titleLast] = [spanText(tokens, role, s.first - 1), role, s.first - 1];
+    const start = role >= 0 ? role : s.titleFirst ?? s.first;
+    let from = start;
+    while (from < s.first && (info[from].cap || info[from].functionWord)) from++;
+    // A capitalised title is part of the name's phrase anyway ("President Obama"); a lower-case role heads its own
+    // ("actor Jason Beghe"), unless a determiner makes it an apposition ("the mayor Luca Pastorino", "Tunisia's coach …").
+    const d = start - 1;
+    const determined = d >= 0 && !brk(tokens, info, d) && (tokens[d].tags.has('Determiner') || info[d].possessive || tokens[d].tags.has('Possessive'));
+    s.spanFirst = determined ? s.first : from;
+  }
+  for (let k = 0; k < spans.length; k++) if (isAffiliation(tokens, info, spans, k)) [spans[k].type, spans[k].certainty] = ['organization', 1];
+  if (context?.sports) {
+    for (const s of spans) {
+      if (!isTeamCountry(tokens, info, s)) continue;
+      [s.type, s.certainty] = ['organization', 2];
+      // "the Belgians" are the Belgium side.
+      const country = s.first === s.last ? countryOfDemonym(tokens[s.last].text.slice(0, -1)) : undefined;
+      if (country) s.key = normalizeName(country);
+    }
+  }
   const titled = spans.filter((s) => s.titleFirst !== undefined);
   return spans
     .filter((s) => !titled.some((p) => p !== s && s.first >= p.titleFirst! && s.last <= p.titleLast!))
     .sort((x, y) => x.first - y.first);
 }
 
+const ROLE_SUFFIX = /(?:er|or|ist|ian|eer|ant|ent|man|woman|person)$/;
+
+/**
+ * First token of a lower-case role phrase right before token a ("actor", "team member", "fashion designer"),
+ * or -1. News writes a person's role as an unpunctuated modifier of the name.
+ */
+function roleBefore(tokens: Token[], info: TokenInfo[], a: number): number {
+  const h = a - 1;
+  if (h < 0 || brk(tokens, info, h)) return -1;
+  const isRole = (k: number): boolean => {
+    const t = tokens[k];
+    const ti = info[k];
+    if (!ti.word || ti.cap || ti.functionWord || ti.dateish || ti.possessive || PRONOUNS[ti.base] || !t.tags.has('Noun') || t.tags.has('Plural')) return false;
+    return TITLES.has(ti.base) || ti.lex.includes('Actor') || ROLE_SUFFIX.test(ti.base);
+  };
+  return isRole(h) ? h : -1;
+}
+
+/**
+ * A party or body a person is said to belong to: "DAB's Ben Chan", "Cheng Chung-tai of Civic Passion",
+ * "Wu Chi-wai from the Democratic Party". Places keep their type ("Mexico's Ramón de la Fuente").
+ */
+function isAffiliation(tokens: Token[], info: TokenInfo[], spans: NameSpan[], k: number): boolean {
+  const s = spans[k];
+  if (s.type === 'organization' || s.type === 'place' || s.certainty >= 2 || placeOf(s.key)) return false;
+  const next = spans[k + 1];
+  if (info[s.last].possessive && next?.type === 'person' && (next.spanFirst ?? next.first) === s.last + 1 && next.last > next.first) return true;
+  const after = tokens[s.last + 1];
+  if (after && !brk(tokens, info, s.last) && !info[s.last + 1].cap && after.tags.has('Noun')) return false;
+  let p = s.first - 1;
+  if (p >= 0 && info[p].base === 'the') p--;
+  if (p < 1 || (info[p].base !== 'of' && info[p].base !== 'from') || brk(tokens, info, p - 1)) return false;
+  const prev = spans[k - 1];
+  return prev?.type === 'person' && prev.last === p - 1 && prev.last > prev.first;
+}
+
+/** Words of match reports: in a document full of them, a country named as an actor is its national team. */
+const SPORTS_WORDS = new Set([
+  'match', 'goal', 'goals', 'scored', 'scoring', 'cup', 'championship', 'league', 'tournament', 'squad', 'coach', 'penalty',
+  'defeated', 'beat', 'qualifier', 'striker', 'goalkeeper', 'referee', 'stadium', 'semifinal', 'semi-final', 'possession',
+  'header', 'assist', 'kick', 'booked', 'substituted', 'equalise', 'equalize', 'equaliser', 'equalizer', 'halftime',
+  'half-time', 'innings', 'wicket', 'playoff', 'playoffs', 'fixture', 'kickoff', 'scoreboard', 'debutants', 'midfielder',
+]);
+const SCORE = /(?:^|\s)\d{1,2}\s*[–-]\s*\d{1,2}(?:\s|$|[,.;])/;
+const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'across', 'throughout', 'within', 'inside', 'outside', 'around']);
+
+/** A match report: sports words or scores in at least a fifth of the sentences (and three of them). */
+function isSportsReport(sentences: TokenSentence[]): boolean {
+  let hits = 0;
+  for (const s of sentences) {
+    let text = '';
+    for (const t of s.tokens) text += t.pre + t.text + t.post;
+    if (s.tokens.some((t) => SPORTS_WORDS.has(t.normal)) || SCORE.test(text)) hits++;
+  }
+  return hits >= 3 && hits >= sentences.length / 5;
+}
+
+/** A country (or its people, "the Belgians") named as a side, not as where something happens. */
+function isTeamCountry(tokens: Token[], info: TokenInfo[], s: NameSpan): boolean {
+  const before = s.first > 0 ? info[s.first - 1].base : '';
+  if (LOCATIVE.has(before) || (before === 'the' && s.first > 1 && LOCATIVE.has(info[s.first - 2].base))) return false;
+  if (s.type === 'place') return placeOf(s.key)?.kind === 'country' || lexTags(s.key).includes('Country');
+  const word = tokens[s.last].text;
+  return s.type === 'person' && s.first === s.last && /s$/.test(word) && !!countryOfDemonym(word.slice(0, -1));
+}
+
+/** "People's" in "Korean People's Army": a possessive inside a name, right before its body word. */
+function possessiveInName(tokens: Token[], info: TokenInfo[], j: number): boolean {
+  const next = info[j + 1];
+  return !!next && next.cap && ORG_HEADS.has(next.base) && !NON_ORG_HEADS.has(next.base) && j > 0 && info[j - 1].cap && !brk(tokens, info, j - 1);
+}
+
 /** "of"/"for"/"&"/"and" join name parts only in names of bodies and places ("Bank of America"), not after a person. */
 function joinsAcross(tokens: Token[], info: TokenInfo[], a: number, j: number, word: string): boolean {
   const left = info[j];
   if (word === '&') return true;
+  // "Commission for Refugees" but not "Ueno Station for the festival".
+  if (word === 'for' && !ORG_HEADS.has(left.base)) return false;
   if (word === 'and') return ORG_HEADS.has(left.base) && !NON_ORG_HEADS.has(left.base) && j > a;
-  if (isFirstName(info[a]) && !isTitleHead(info[a])) return false;
+  if ((isFirstName(info[a]) && !isTitleHead(info[a])) || hyphenGiven(tokens, info, a, j)) return false;
   if (tokens[j].tags.has('Person') && !isTitleHead(left) && !tokens[j].tags.has('Place')) return false;
   return true;
+}
+
+/** A town or region name, which people bear as surnames ("Valeska Paris"); countries and continents they do not. */
+function isTownName(base: string): boolean {
+  const kind = placeOf(base)?.kind;
+  return kind === 'capital' || kind === 'region' || (kind === undefined && lexTags(base).includes('City'));
+}
+
+/** A hyphenated given name with a lower-case second half, as Chinese and Korean names are romanised ("Lau Siu-lai"). */
+function hyphenGiven(tokens: Token[], info: TokenInfo[], a: number, b: number): boolean {
+  for (let k = a + 1; k <= b; k++) {
+    if (tokens[k - 1].post === '-' && info[k - 1].cap && !info[k - 1].caps && info[k].word && !info[k].cap && k - 1 > a) return true;
+  }
+  return false;
 }
 
 /** Number of tokens of the longest gazetteer place starting at i (0 if none). */
@@ -329,7 +461,7 @@ function analyseRun(
 
   // A place run into a following name ("… in the U.S. Rubio's visit", "Brampton Spider-Gwen") is two names.
   const lead = placeStartsAt(tokens, info, a, b);
-  if (lead > 0 && a + lead <= b && info[a + lead].cap && !isTitleHead(info[a + lead]) && tokens[a + lead - 1].post !== '-') {
+  if (lead > 0 && a + lead <= b && !hyphenGiven(tokens, info, a, b) && info[a + lead].cap && !isTitleHead(info[a + lead]) && tokens[a + lead - 1].post !== '-') {
     let bodyWord = false;
     for (let k = a + lead; k <= b; k++) if (ORG_HEADS.has(info[k].base) || PLACE_HEADS.has(info[k].base) || info[k].base === 'of') bodyWord = true;
     if (!bodyWord) {
@@ -468,6 +600,8 @@ function looksLikePersonName(tokens: Token[], info: TokenInfo[], a: number, b: n
   for (let k = a; k <= b; k++) {
     const base = info[k].base;
     if (ORG_HEADS.has(base) || PLACE_HEADS.has(base) || info[k].lex.includes('Organization')) return false;
+    // "President Defends Stance …": a headline verb after a title is no name.
+    if (k === a && /s$/.test(base) && lexTags(base).length === 0 && isPresentVerb(base)) return false;
     if (info[k].caps && b > a) return false;
   }
   if (placeStartsAt(tokens, info, a, b) === b - a + 1 && !isFirstName(info[a])) return false;
@@ -498,10 +632,9 @@ function typeName(tokens: Token[], info: TokenInfo[], a: number, b: number, cont
   const key = keyOf(tokens, info, a, b);
   const last = info[b];
   const single = a === b;
+  const peoples = single && /s$/.test(last.base) && (countryOfDemonym(tokens[b].text.slice(0, -1)) || lexTags(last.base.slice(0, -1)).includes('Demonym') || ADHERENTS.has(last.base));
+  if (peoples) return [makeSpan(tokens, info, a, b, 'person', 1)];
   if (countryOfDemonym(tokens[b].text) || last.lex.includes('Demonym')) return [];
-  if (single && /s$/.test(last.base) && (countryOfDemonym(tokens[b].text.slice(0, -1)) || lexTags(last.base.slice(0, -1)).includes('Demonym'))) {
-    return [makeSpan(tokens, info, a, b, 'person', 1)];
-  }
 
   // Hyphen-joined places ("U.S.-Mexico relations") are separate places.
   if (!single && !ORG_HEADS.has(last.base)) {
@@ -533,22 +666,44 @@ function typeName(tokens: Token[], info: TokenInfo[], a: number, b: number, cont
   for (let k = a; k <= b; k++) if (ORG_HEADS.has(info[k].base) && (k === b || info[k + 1].base === 'of' || info[k + 1].base === 'for')) orgHead = k;
 
   if (INSTITUTIONS.has(key)) [type, certainty] = ['organization', 2];
+  else if (!single && EVENT_HEADS.has(last.base)) [type, certainty] = ['other', 2];
   else if (orgHead < 0 && followedByRegion(tokens, info, b)) [type, certainty] = ['place', 2];
   else if (orgHead >= 0) [type, certainty] = [NON_ORG_HEADS.has(info[orgHead].base) ? 'other' : 'organization', 2];
+  else if (!single && PLACE_HEADS.has(info[a].base) && info[a + 1].base === 'of') [type, certainty] = ['place', 2];
+  else if (!single && LEADING_ORG_HEADS.has(info[a].base)) [type, certainty] = ['organization', 2];
+  else if (/.news$/.test(last.base) || (!single && last.base === 'news')) [type, certainty] = ['organization', 2];
+  else if (hyphenGiven(tokens, info, a, b) && b - a <= 3) [type, certainty] = ['person', 2];
   else if (titled) [type, certainty] = ['person', 2];
   else if (!single && isFirstName(info[a]) && !place && !last.caps) [type, certainty] = ['person', 2];
+  else if (single && context?.surnames?.has(key) && !LOCATIVE.has(a > 0 ? info[a - 1].base : '')) [type, certainty] = ['person', 1];
   else if (place) [type, certainty] = ['place', 2];
+  else if (b === a + 1 && info[a].lex.length === 0 && !info[a].caps && isTownName(last.base) && !followedByRegion(tokens, info, b)) [type, certainty] = ['person', 1];
   else if (!single && PLACE_HEADS.has(last.base)) [type, certainty] = ['place', 2];
   else if (acronym) [type, certainty] = ['organization', 1];
   else if (anyTag('Organization') || info.slice(a, b + 1).some((ti) => ti.lex.includes('Organization'))) [type, certainty] = ['organization', 1];
   else if (context?.words.has(key)) [type, certainty] = [context.words.get(key)!, 1];
   else if (tokens[b].tags.has('Person') || last.lex.includes('LastName') || (!single && NAME_PARTICLES.has(tokens[b - 1].text))) [type, certainty] = ['person', 1];
-  else if ((placeLex || (afterIn && anyTag('Place'))) && !isCommonLex(last)) [type, certainty] = ['place', 1];
-  else if (followedBySpeech(tokens, b)) [type, certainty] = ['person', 1];
-  else if (!single && b - a < 3 && !isCommonLex(last) && info.slice(a, b + 1).every((ti) => !ti.caps)) [type, certainty] = ['person', 0];
+  else if ((placeLex || (afterIn && !context?.articled.has(key))) && !isCommonLex(last) && !last.caps && !LANGUAGE.test(key)) [type, certainty] = ['place', 1];
+  else if (followedBySpeech(tokens, b) && !LOCATIVE.has(a > 0 ? info[a - 1].base : '')) [type, certainty] = ['person', 1];
+  else if (!single && b - a < 3 && looksLikeBareName(tokens, info, a, b, context)) [type, certainty] = ['person', 0];
 
   if (type === 'other' && single && isCommonLex(last) && !anyTag('ProperNoun')) return [];
   return [makeSpan(tokens, info, a, b, type, certainty)];
+}
+
+/**
+ * Two or three capitalised words with nothing else to go by read as a person's name unless something says
+ * otherwise: an article before ("the Sea Org"), a plural end ("Neo Democrats"), a word the document
+ * also writes in lower case ("University Collection"), an acronym.
+ */
+function looksLikeBareName(tokens: Token[], info: TokenInfo[], a: number, b: number, context?: NameContext): boolean {
+  const before = a > 0 && !brk(tokens, info, a - 1) ? tokens[a - 1] : undefined;
+  if (before && (before.tags.has('Determiner') || before.tags.has('Possessive') || before.tags.has('Adjective'))) return false;
+  if (tokens[b].tags.has('Plural') || isCommonLex(info[b])) return false;
+  for (let k = a; k <= b; k++) {
+    if (info[k].caps || context?.lower.has(info[k].base) || info[k].lex.includes('Uncountable')) return false;
+  }
+  return true;
 }
 
 /**
@@ -567,13 +722,17 @@ function nestedNames(tokens: Token[], info: TokenInfo[], outer: NameSpan, contex
       continue;
     }
     if (outer.type === 'place') continue;
+    // A body leading a longer name is named in it ("Google Science Fair", "FIFA World Cup"); one after "of" is not.
+    if (k === outer.first && k < outer.last && info[k].lex.includes('Organization') && info[k].cap && tokens[k].post !== '-') {
+      out.push(makeSpan(tokens, info, k, k, 'organization', 1));
+      continue;
+    }
     if (k < outer.last && isFirstName(info[k]) && !/^\p{Lu}\.?$/u.test(tokens[k].text) && info[k + 1].cap && !info[k + 1].caps && !ORG_HEADS.has(info[k + 1].base) && !PLACE_HEADS.has(info[k + 1].base) && !isCommonLex(info[k + 1])) {
       out.push(makeSpan(tokens, info, k, k + 1, 'person', 1));
       k++;
       continue;
     }
-    if (info[k].lex.includes('Organization') && info[k].cap && !(k === outer.first && k === outer.last)) out.push(makeSpan(tokens, info, k, k, 'organization', 1));
-    else if (context?.words.get(info[k].base) === 'person' && k !== outer.last) out.push(makeSpan(tokens, info, k, k, 'person', 1));
+    if (context?.words.get(info[k].base) === 'person' && k !== outer.last) out.push(makeSpan(tokens, info, k, k, 'person', 1));
   }
   return out;
 }
@@ -630,19 +789,33 @@ export function findAnaphors(sentence: TokenSentence, names: NameSpan[]): Anapho
 export function findMentions(doc: Document, sentences: TokenSentence[]): Mention[] {
   // First pass: names found where capitals are informative teach the document's vocabulary.
   const words = new Map<string, EntityType>();
+  const surnames = new Set<string>();
   const lower = new Set<string>();
-  for (const s of sentences) for (const t of s.tokens) if (/^\p{Ll}/u.test(t.text)) lower.add(t.normal);
+  const articled = new Set<string>();
   for (const s of sentences) {
-    for (const span of findNames(s)) {
-      if (span.certainty < 1 || span.type === 'other') continue;
-      if (!words.has(span.key)) words.set(span.key, span.type);
-      if (span.type === 'person' && span.last > span.first) {
+    s.tokens.forEach((t, i) => {
+      if (/^\p{Ll}/u.test(t.text)) lower.add(t.normal);
+      else if (i > 0 && s.tokens[i - 1].normal === 'the') articled.add(normalizeName(t.text));
+    });
+  }
+  // What the first pass reads is what the document shows in lower case and after "the", with no names yet.
+  const firstPass: NameContext = { words: new Map(), lower, articled };
+  for (const s of sentences) {
+    for (const span of findNames(s, firstPass)) {
+      // A full name guessed from its shape alone ("Jeb Bush") still teaches its parts: "Bush" and "Jeb" alone are names.
+      const fullName = span.type === 'person' && span.last > span.first;
+      if ((span.certainty < 1 && !fullName) || span.type === 'other') continue;
+      if (!words.has(span.key) && span.certainty >= 1) words.set(span.key, span.type);
+      if (fullName) {
         const surname = normalizeName(s.tokens[span.last].text);
+        const given = normalizeName(s.tokens[span.first].text);
         if (!words.has(surname)) words.set(surname, 'person');
+        if (!words.has(given) && !lower.has(given)) words.set(given, 'person');
+        surnames.add(surname);
       }
     }
   }
-  const context: NameContext = { words, lower };
+  const context: NameContext = { words, lower, articled, surnames, sports: isSportsReport(sentences) };
   const mentions: Mention[] = [];
   const orig = (cleanStart: number, cleanEnd: number): [number, number] => [
     doc.toOriginal(cleanStart),
@@ -657,7 +830,7 @@ export function findMentions(doc: Document, sentences: TokenSentence[]): Mention
       let end = last.end;
       const m = /['’]s?$/.exec(last.text);
       if (m && last.tags.has('Possessive')) end -= m[0].length;
-      const [start, oend] = orig(first.start, end);
+      const [start, oend] = orig(s.tokens[span.spanFirst ?? span.first].start, end);
       const mention: Mention = {
         doc: doc.id, start, end: oend, text: doc.text.slice(start, oend), type: span.type, sentence: s.index,
         named: true, key: span.key,
@@ -666,7 +839,8 @@ export function findMentions(doc: Document, sentences: TokenSentence[]): Mention
       mentions.push(mention);
       const titleHead = span.title ? normalizeName(span.title.split(/\s+of\s+/i)[0]).split(' ').pop() : undefined;
       const acronym = span.first === span.last && /^[\p{Lu}.&]+$/u.test(first.text.replace(/['’]s$/, ''));
-      mentionInfo.set(mention, { certainty: span.certainty, gender: span.gender, titleHead, acronym });
+      const name = doc.text.slice(orig(first.start, end)[0], oend);
+      mentionInfo.set(mention, { certainty: span.certainty, gender: span.gender, titleHead, acronym, name });
     }
     for (const a of findAnaphors(s, names)) {
       const [start, end] = orig(s.tokens[a.first].start, s.tokens[a.last].end);

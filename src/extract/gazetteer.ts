@@ -82,8 +82,11 @@ for (const c of countries) {
   addPlace(c.name.common, place);
   addPlace(c.name.official, place);
   for (const alt of c.altSpellings) {
-    // Two-letter ISO codes ("IN", "IT") are ordinary words; keep longer spellings and known abbreviations.
-    if (alt.length > 2 && /^[\p{L}\s.'’-]+$/u.test(alt) && !/,/.test(alt)) addPlace(alt, place);
+    // Two-letter ISO codes ("IN", "IT") are ordinary words; keep longer spellings and known abbreviations,
+    // but not a native spelling that is an English word ("Island" for Iceland).
+    const tags = lexTags(alt.toLowerCase());
+    const word = !/\s/.test(alt) && ((tags.length > 0 && !tags.some((t) => ['Country', 'Place', 'City', 'Region'].includes(t))) || alt.toLowerCase() in world.model.two.placeWords);
+    if (alt.length > 2 && /^[\p{L}\s.'’-]+$/u.test(alt) && !/,/.test(alt) && !word) addPlace(alt, place);
   }
   if (/\s/.test(c.name.common) && c.independent) addPlace(initials(c.name.common), place);
   const dem = c.demonyms?.eng;
@@ -91,6 +94,8 @@ for (const c of countries) {
     for (const d of [dem.m, dem.f]) if (d && !demonyms.has(d.toLowerCase())) demonyms.set(d.toLowerCase(), c.name.common);
   }
 }
+// News writes "America" for the United States; the gazetteer has it only as the continents' name.
+addPlace('America', places.get('united states')!);
 for (const c of countries) for (const cap of c.capital) addPlace(cap, { name: cap, kind: 'capital' });
 for (const c of countries) {
   if (c.region) addPlace(c.region, { name: c.region, kind: 'continent' });
@@ -126,14 +131,29 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'institution', 'authorities', 'regime', 'airforce', 'corps', 'bank', 'network', 'channel', 'studios',
   'laboratories', 'inc', 'co', 'llp', 'gmbh', 'ag', 'sa', 'nv', 'fc', 'brigade', 'battalion', 'command',
   'secretariat', 'ministry', 'department', 'agency', 'council', 'committee', 'university', 'program', 'programme',
+  'municipality', 'district', 'instituto', 'istituto', 'universidad', 'universita', 'partido', 'partito', 'movimento',
+  'movimiento', 'ministerio', 'ministero',
 ]);
 /** "Agreement" names a treaty, not a body; it keeps the name together but types it 'other'. */
 export const NON_ORG_HEADS: ReadonlySet<string> = new Set(['agreement', 'treaty', 'accord', 'act', 'convention', 'protocol', 'program', 'programme']);
 
-/** Head words that end place names (River, County, Island …), from compromise minus building words. */
+/**
+ * Head words that end place names (River, County, Island …): compromise's list, less words that name bodies
+ * as often as buildings, plus structures news names as places ("Shandao Station", "the Grand Mosque").
+ */
 export const PLACE_HEADS: ReadonlySet<string> = new Set(
-  [...Object.keys(world.model.two.placeWords), 'sea', 'ocean', 'peninsula', 'archipelago'].filter((w) => !['house', 'centre', 'memorial', 'museum', 'office', 'hall', 'library', 'building', 'site', 'complex', 'way', 'bar', 'field'].includes(w)),
+  [
+    ...Object.keys(world.model.two.placeWords), 'sea', 'ocean', 'peninsula', 'archipelago', 'station', 'mosque', 'temple',
+    'towers', 'hall', 'plaza', 'square', 'base', 'airport', 'harbour', 'harbor', 'port',
+  ].filter((w) => !['house', 'centre', 'memorial', 'museum', 'office', 'library', 'building', 'site', 'complex', 'way', 'bar', 'field', 'municipality', 'district'].includes(w)),
 );
+
+/** Head words of events: a name ending in one is neither a body nor a place ("Google Science Fair", "World Cup"). */
+export const EVENT_HEADS: ReadonlySet<string> = new Set([
+  'fair', 'festival', 'expo', 'cup', 'olympics', 'games', 'prize', 'award', 'awards', 'summit', 'marathon', 'election',
+  'elections', 'war', 'championship', 'championships', 'tournament', 'series', 'open', 'day', 'week', 'show',
+  'exhibition', 'biennale', 'concert', 'parade', 'derby',
+]);
 
 /** Single words that name a governing body when capitalised ("the White House", "the Kremlin"). */
 export const INSTITUTIONS: ReadonlySet<string> = new Set(['white house', 'pentagon', 'kremlin', 'congress', 'parliament', 'senate', 'knesset', 'bundestag', 'duma', 'state department', 'vatican', 'downing street', 'whitehall', 'interpol', 'europol']);
@@ -175,4 +195,15 @@ export function genderOfFirstName(normal: string): 'm' | 'f' | undefined {
   if (tags.includes('MaleName')) return 'm';
   if (tags.includes('FemaleName')) return 'f';
   return undefined;
+}
+
+const verbForms = new Map<string, boolean>();
+/** True for a word compromise reads, on its own, as a present-tense verb ("defends", "slams"): headline verbs. */
+export function isPresentVerb(normal: string): boolean {
+  let v = verbForms.get(normal);
+  if (v === undefined) {
+    v = nlp(normal).has('#PresentTense');
+    verbForms.set(normal, v);
+  }
+  return v;
 }

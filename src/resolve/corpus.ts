@@ -2,7 +2,7 @@ import type { Entity, EntityType } from '../types.js';
 import { initials, normalizeName, placeOf } from '../extract/gazetteer.js';
 import { mentionInfo } from '../extract/entities.js';
 import type { AliasFile } from './aliases.js';
-import { acronymOf, cleanName, slug, uniqueId } from './document.js';
+import { acronymOf, cleanName, nameOf, slug, uniqueId } from './document.js';
 
 /**
  * Cross-document resolution: entities of many documents that share a full name (or an acronym and its
@@ -63,8 +63,12 @@ class UnionFind {
   }
 }
 
-/** Merges the entities of many documents into corpus entities. */
+/**
+ * Merges the entities of many documents into corpus entities. A document entity that joins names the alias file
+ * keeps apart ("George Bush" and a later "Bush") is split first, the split-off part added to its document's list.
+ */
 export function resolveCorpus(perDocument: Entity[][], options: CorpusResolveOptions = {}): CorpusResolution {
+  for (const group of options.aliases?.separate ?? []) for (const entities of perDocument) splitApart(entities, group);
   const all = perDocument.flat();
   const uf = new UnionFind(all.length);
   const named = (e: Entity): boolean => e.mentions.some((m) => m.named);
@@ -176,6 +180,30 @@ export function resolveCorpus(perDocument: Entity[][], options: CorpusResolveOpt
     for (const e of es) idOf.set(e.id, id);
   }
   return { entities, idOf };
+}
+
+/** Splits each entity of one document whose named mentions match two or more names of a separate group. */
+function splitApart(entities: Entity[], group: string[]): void {
+  const members = group.map(keyOf);
+  const used = new Set(entities.map((e) => e.id));
+  for (const e of [...entities]) {
+    const byMember = new Map<number, Entity['mentions']>();
+    for (const m of e.mentions) {
+      const k = m.named ? members.indexOf(keyOf(nameOf(m))) : -1;
+      if (k >= 0) byMember.set(k, [...(byMember.get(k) ?? []), m]);
+    }
+    if (byMember.size < 2) continue;
+    const [[kept, keptMentions], ...others] = [...byMember.entries()].sort((x, y) => x[1][0].start - y[1][0].start);
+    if (members.includes(keyOf(e.label)) && keyOf(e.label) !== members[kept]) e.label = cleanName(nameOf(keptMentions[0]));
+    for (const [, ms] of others) {
+      const label = cleanName(nameOf(ms[0]));
+      const moved = new Set(ms);
+      e.mentions = e.mentions.filter((m) => !moved.has(m));
+      entities.push({ id: uniqueId(`${e.id}~${slug(label)}`, used), label, type: e.type, aliases: [...new Set(ms.map((m) => cleanName(nameOf(m))))], mentions: ms });
+    }
+    const names = new Set(e.mentions.filter((m) => m.named).map((m) => cleanName(nameOf(m))));
+    e.aliases = e.aliases.filter((a) => a === e.label || names.has(a));
+  }
 }
 
 function majorityType(es: Entity[]): EntityType {

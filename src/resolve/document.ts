@@ -19,6 +19,8 @@ interface Cluster {
   keys: Set<string>;
   /** Last word of each multi-word person name ("rubio" for "marco rubio"). */
   surnames: Set<string>;
+  /** First word of each multi-word person name ("marco"). */
+  givenNames: Set<string>;
   initials: Set<string>;
   titleHeads: Set<string>;
   votes: Record<EntityType, number>;
@@ -47,7 +49,7 @@ export function acronymOf(text: string): string | undefined {
 }
 
 function newCluster(): Cluster {
-  return { mentions: [], keys: new Set(), surnames: new Set(), initials: new Set(), titleHeads: new Set(), votes: { person: 0, organization: 0, place: 0, other: 0 }, lastSentence: -1, lastStart: -1 };
+  return { mentions: [], keys: new Set(), surnames: new Set(), givenNames: new Set(), initials: new Set(), titleHeads: new Set(), votes: { person: 0, organization: 0, place: 0, other: 0 }, lastSentence: -1, lastStart: -1 };
 }
 
 function add(c: Cluster, m: Mention): void {
@@ -59,8 +61,11 @@ function add(c: Cluster, m: Mention): void {
   c.keys.add(m.key);
   c.votes[m.type] += 1 + (info?.certainty ?? 1);
   const words = m.key.split(' ');
-  if (words.length > 1 && m.type !== 'place' && m.type !== 'organization') c.surnames.add(words[words.length - 1]);
-  if (words.length > 1) c.initials.add(initials(m.text));
+  if (words.length > 1 && m.type !== 'place' && m.type !== 'organization') {
+    c.surnames.add(words[words.length - 1]);
+    c.givenNames.add(words[0]);
+  }
+  if (words.length > 1) c.initials.add(initials(nameOf(m)));
   if (info?.titleHead) c.titleHeads.add(info.titleHead);
   if (info?.gender && !c.gender) c.gender = info.gender;
 }
@@ -112,9 +117,17 @@ export function resolveDocument(doc: Document, mentions: Mention[], options: Par
     if (!key.includes(' ') && (type === 'person' || type === 'other')) {
       match = clusters.filter((o) => o !== c && o.mentions.length > 0 && o.surnames.has(key) && typeOf(o) === 'person');
     }
-    const acr = acronymOf(c.mentions[0].text);
+    const acr = acronymOf(nameOf(c.mentions[0]));
     if (match.length === 0 && acr) {
       match = clusters.filter((o) => o !== c && o.mentions.length > 0 && o.initials.has(acr) && typeOf(o) !== 'person');
+    }
+    // "Scientology" after "the Church of Scientology": a body named after what it serves.
+    if (match.length === 0 && !key.includes(' ') && type !== 'person' && type !== 'place') {
+      match = clusters.filter((o) => o !== c && o.mentions.length > 0 && typeOf(o) === 'organization' && [...o.keys].some((k) => k.endsWith(` of ${key}`)));
+    }
+    // "Ahmed" after "Ahmed Mohamed": a given name alone is the one person the document gives it to.
+    if (match.length === 0 && !key.includes(' ') && type === 'person') {
+      match = clusters.filter((o) => o !== c && o.mentions.length > 0 && o.givenNames.has(key) && typeOf(o) === 'person');
     }
     if (match.length === 1) merge(match[0], c);
   }
@@ -160,7 +173,7 @@ function findAntecedentName(m: Mention, byKey: Map<string, Cluster[]>, clusters:
     const bySurname = clusters.filter((c) => c.mentions.length > 0 && c.surnames.has(m.key) && typeOf(c) === 'person');
     if (bySurname.length > 0 && (m.type === 'person' || m.type === 'other' || (info?.certainty ?? 0) < 2)) return recent(bySurname);
   }
-  const acr = acronymOf(m.text);
+  const acr = acronymOf(nameOf(m));
   if (acr) {
     const expanded = clusters.filter((c) => c.mentions.length > 0 && c.initials.has(acr) && typeOf(c) !== 'person');
     if (expanded.length > 0) return recent(expanded);
@@ -216,12 +229,17 @@ function labelOf(c: Cluster, type: EntityType): string {
   let best = '';
   let bestScore = -1;
   for (const m of named) {
-    const text = cleanName(m.text);
+    const text = cleanName(nameOf(m));
     const words = text.split(' ').length;
     const score = (acronymOf(text) ? 0 : 1000) + words * 100 + (/\p{Lu}/u.test(text[0] ?? '') ? 50 : 0) + Math.min(text.length, 49);
     if (score > bestScore) [best, bestScore] = [text, score];
   }
   return best;
+}
+
+/** A named mention's name, without the title or role its span takes in. */
+export function nameOf(m: Mention): string {
+  return mentionInfo.get(m)?.name ?? m.text;
 }
 
 /** A surface form without a possessive ending, a leading article or line breaks. */
@@ -231,7 +249,7 @@ export function cleanName(text: string): string {
 
 function aliasesOf(mentions: Mention[], label: string): string[] {
   const seen = new Set<string>([label]);
-  for (const m of mentions) if (m.named) seen.add(cleanName(m.text));
+  for (const m of mentions) if (m.named) seen.add(cleanName(nameOf(m)));
   return [...seen];
 }
 

@@ -67,6 +67,29 @@ describe('kg (command line)', function () {
     });
   });
 
+  describe('build with an alias file', () => {
+    it('merges the names the user merges and keeps apart the ones the user separates', async () => {
+      await writeFile(join(dir, 'cdmx.txt'), 'Claudia Sheinbaum governed CDMX before 2023. Rubio arrived in Mexico City on Wednesday. George Bush met Sheinbaum. Bush thanked the governor.\n');
+      await writeFile(join(dir, 'aliases.json'), JSON.stringify({ merge: [['Mexico City', 'CDMX']], separate: [['George Bush', 'Bush']] }));
+      const run = await kg(['build', join(dir, 'cdmx.txt'), '--aliases', join(dir, 'aliases.json'), '--out', join(dir, 'aliased')]);
+      expect(run.code, run.stderr).to.equal(0);
+      const graph = JSON.parse(await readFile(join(dir, 'aliased', 'graph.json'), 'utf8'));
+      const city = graph.nodes.filter((n: { attributes: { aliases: string[] } }) => n.attributes.aliases.some((a) => a === 'CDMX' || a === 'Mexico City'));
+      expect(city).to.have.length(1);
+      expect(city[0].attributes.aliases).to.include.members(['CDMX', 'Mexico City']);
+      const bushes = graph.nodes.filter((n: { attributes: { label: string } }) => /Bush/.test(n.attributes.label));
+      expect(bushes.map((n: { attributes: { label: string } }) => n.attributes.label).sort()).to.deep.equal(['Bush', 'George Bush']);
+    });
+
+    it('refuses a malformed alias file in one line', async () => {
+      await writeFile(join(dir, 'bad-aliases.json'), '{"merge": "Rubio"}');
+      const run = await kg(['build', join(dir, 'cdmx.txt'), '--aliases', join(dir, 'bad-aliases.json'), '--out', join(dir, 'never')]);
+      expect(run.code).to.equal(1);
+      expect(run.stderr.trim().split('\n')).to.have.length(1);
+      expect(run.stderr).to.match(/bad-aliases\.json: "merge" must be an array/);
+    });
+  });
+
   describe('extract', () => {
     it('prints a document as JSON with offsets into the file text', async () => {
       const file = join(dir, 'article.txt');

@@ -95,6 +95,70 @@ describe('extract/entities', () => {
   });
 });
 
+describe('extract/entities: shapes and context', () => {
+  it('takes a lower-case role into a person span but keeps it out of the key', () => {
+    const m = mentions('The film starred actor Tom Hanks in 1994.').find((x) => x.type === 'person')!;
+    expect([m.text, m.key, m.title]).to.deep.equal(['actor Tom Hanks', 'tom hanks', 'actor']);
+  });
+
+  it('leaves a role with a determiner out of the span: an apposition', () => {
+    const ms = mentions('Residents met the mayor Ana Ruiz on Friday.');
+    expect(named(ms)).to.deep.equal([['Ana Ruiz', 'person']]);
+  });
+
+  it('reads countries in a match report as teams, and the place a match is held in as a place', () => {
+    const text = 'Brazil beat Chile 2 – 1 in Argentina. Brazil scored a late goal from a penalty. The referee booked two Chilean players. Chile had more possession in the match.';
+    const ms = named(mentions(text));
+    expect(ms).to.deep.include(['Brazil', 'organization']);
+    expect(ms).to.deep.include(['Chile', 'organization']);
+    expect(ms).to.deep.include(['Argentina', 'place']);
+  });
+
+  it('reads a town name used as a surname as the person', () => {
+    const ms = named(mentions('Marjeta Paris, a former nurse, sued the clinic. Paris said she was never paid.'));
+    expect(ms).to.deep.equal([['Marjeta Paris', 'person'], ['Paris', 'person']]);
+  });
+
+  it('types stations as places, festivals as events and a municipality as a body', () => {
+    const ms = named(mentions('Crowds left Ueno Station for the Harbin Ice Festival, said the Municipality of Harbin.'));
+    expect(ms).to.deep.include(['Ueno Station', 'place']);
+    expect(ms).to.deep.include(['Harbin Ice Festival', 'other']);
+    expect(ms).to.deep.include(['Municipality of Harbin', 'organization']);
+  });
+
+  it('does not take a name after "the" or with a plural end for a person', () => {
+    const ms = named(mentions('Members of the Blue Lantern met the Free Thinkers on Sunday.'));
+    expect(ms.filter(([, type]) => type === 'person')).to.deep.equal([]);
+  });
+
+  it('reads a hyphenated romanised given name as a person', () => {
+    expect(named(mentions('Voters backed Lau Siu-lai in the west.'))).to.deep.equal([['Lau Siu-lai', 'person']]);
+  });
+
+  it('types the party a person belongs to from "of" and a possessive', () => {
+    const ms = named(mentions("Wu Chi-wai of Civic Action won, and Civic Action's Ho Man-kit lost."));
+    expect(ms.filter(([t]) => t === 'Civic Action')).to.deep.equal([['Civic Action', 'organization'], ['Civic Action', 'organization']]);
+  });
+
+  it('keeps a possessive inside a body name', () => {
+    expect(named(mentions("Units of the Korean People's Army moved north."))).to.deep.include(["Korean People's Army", 'organization']);
+  });
+
+  it('reads peoples and faiths in the plural as people', () => {
+    const ms = named(mentions('Many Afghans and Muslims attended the vigil.'));
+    expect(ms).to.deep.equal([['Afghans', 'person'], ['Muslims', 'person']]);
+  });
+
+  it('reads an outlet named "…news" as a body', () => {
+    expect(named(mentions('The story was first reported by Ukrinews on Monday.'))).to.deep.equal([['Ukrinews', 'organization']]);
+  });
+
+  it('reads an unknown name after "in" as a place, but not a language', () => {
+    const ms = named(mentions('The fair was held in Vrbnik and the guide spoke in Slovenian.'));
+    expect(ms.filter(([, type]) => type === 'place')).to.deep.equal([['Vrbnik', 'place']]);
+  });
+});
+
 describe('extract/entities nameAt', () => {
   it('prefers a name over the place nested in it', () => {
     const text = 'She studied at the University of Texas last year.';

@@ -57,4 +57,10 @@ describe('resolve/corpus', () => {
     expect(entities).to.have.length(1);
     expect(idOf.get('a#v')).to.equal(idOf.get('b#v'));
   });
+
+  it('splits a document entity that joins names the alias file keeps apart', () => {
+    const a = resolve('Jeb Bush spoke on Monday. Bush thanked the crowd.', 'a');
+    const { entities } = resolveCorpus([a], { aliases: { separate: [['Jeb Bush', 'Bush']] } });
+    expect(entities.filter((e) => /Bush/.test(e.label)).map((e) => e.label).sort()).to.deep.equal(['Bush', 'Jeb Bush']);
+  });
 });

@@ -49,4 +49,26 @@ describe('resolve/document', () => {
     const es = resolve('Secretary of State Marco Rubio met Claudia Sheinbaum. The Secretary later left.');
     expect(find(es, 'Marco Rubio')!.mentions.map((m) => m.text)).to.include('The Secretary');
   });
+
+  it('joins a given name used alone to the one person who bears it', () => {
+    const es = resolve('Farid Haddad built the clock at home. Farid said he liked electronics.');
+    expect(find(es, 'Farid Haddad')!.mentions.map((m) => m.text)).to.include('Farid');
+  });
+
+  it('joins a body\'s bare name to "the Church of" it', () => {
+    const es = resolve('The Church of Eckankar opened a temple. Critics of Eckankar protested.');
+    expect(find(es, 'Church of Eckankar')!.mentions.map((m) => m.text)).to.include('Eckankar');
+  });
+
+  it('labels a person without the role the span takes in', () => {
+    const es = resolve('The film starred actor Tom Hanks. Hanks was praised.');
+    const e = find(es, 'Tom Hanks')!;
+    expect(e.mentions.map((m) => m.text)).to.deep.equal(['actor Tom Hanks', 'Hanks']);
+    expect(e.aliases).to.deep.equal(['Tom Hanks', 'Hanks']);
+  });
+
+  it('reads "America" as the United States', () => {
+    const es = resolve('Officials in the United States disagreed. America will decide.');
+    expect(find(es, 'United States')!.mentions).to.have.length(2);
+  });
 });
