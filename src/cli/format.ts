@@ -57,12 +57,18 @@ function field(s: string): string {
   return s.replace(/[\t\r\n]+/g, ' ').trim();
 }
 
+/** One triple as an Open IE tuple, in the order the sentence writes it: relation, subject, object, further arguments. */
+export function carbTuple(t: Triple): string[] {
+  const w = asWritten(t);
+  return [field(w.relationText), field(w.subject.text), field(w.object.text), ...t.adjuncts.map(field)];
+}
+
+/** The triples of a sentence that `--format carb` prints. */
+export function carbTriples(analysis: DocumentAnalysis, start = 0, end = Number.MAX_SAFE_INTEGER): Triple[] {
+  return analysis.extraction.triples.filter((t) => t.source.start >= start && t.source.end <= end && t.relationText.trim());
+}
+
 /** `--format carb`: sentence, confidence, relation, subject, object (and further arguments), tab-separated. */
 export function carbLines(sentence: string, analysis: DocumentAnalysis, start = 0, end = Number.MAX_SAFE_INTEGER): string[] {
-  return analysis.extraction.triples
-    .filter((t) => t.source.start >= start && t.source.end <= end && t.relationText.trim())
-    .map((t) => {
-      const w = asWritten(t);
-      return [field(sentence), t.confidence.toFixed(3), field(w.relationText), field(w.subject.text), field(w.object.text), ...t.adjuncts.map(field)].join('\t');
-    });
+  return carbTriples(analysis, start, end).map((t) => [field(sentence), t.confidence.toFixed(3), ...carbTuple(t)].join('\t'));
 }

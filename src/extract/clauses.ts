@@ -53,6 +53,8 @@ export interface Clause {
   reports: boolean;
   /** The reported clause ("that" included), when `reports`. */
   reported?: Phrase;
+  /** The subject says the reported clause (a reporting verb), rather than having it as a complement ("the point is that …"). */
+  speech: boolean;
   /** Time and place phrases written before the subject ("Earlier this year", "In 1990"). */
   leading: Phrase[];
   /** Other adjuncts of the clause: time expressions and adverbials after the verb. */
@@ -87,7 +89,7 @@ export function verbGroups(tokens: Token[]): VerbGroup[] {
   while (i < tokens.length) {
     if (!isVerbal(tokens[i]) || !hasTag(tokens[i], 'Verb', 'Negative', 'Adverb')) { i++; continue; }
     let j = i;
-    while (j + 1 < tokens.length && !breaksAfter(tokens[j]) && (isVerbal(tokens[j + 1]) || catenative(tokens, j + 1) || participleAfterBe(tokens, j + 1))) j++;
+    while (j + 1 < tokens.length && !breaksAfter(tokens[j]) && (isVerbal(tokens[j + 1]) || catenative(tokens, j + 1) || participleAfterBe(tokens, j + 1)) && !newFiniteVerb(tokens, j)) j++;
     // trailing adverbs and "to" belong to what follows, not to the group
     while (j > i && !hasTag(tokens[j], 'Verb', 'Particle') && !participleAfterBe(tokens, j)) j--;
     const group = describe(tokens, i, j);
@@ -95,6 +97,12 @@ export function verbGroups(tokens: Token[]): VerbGroup[] {
     i = j + 1;
   }
   return groups;
+}
+
+/** "the space this ride occupied was turned": a full verb, then an auxiliary, starts a second group. */
+function newFiniteVerb(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  return hasTag(t, 'Verb') && !hasTag(t, 'Auxiliary', 'Copula', 'Modal', 'Infinitive', 'Gerund') && hasTag(tokens[j + 1], 'Auxiliary', 'Copula', 'Modal') && !hasTag(tokens[j + 1], 'Adverb');
 }
 
 /** "to" + infinitive continuing a verb group: "aims to finalize", "is expected to advocate". */
@@ -144,6 +152,8 @@ function reducedRelative(tokens: Token[], first: number): boolean {
   const prev = tokens[first - 1];
   const next = tokens[first + 1];
   if (!prev || !prev.post.includes(',') || !isNominal(prev)) return false;
+  // "X , the chairman , said in an interview": a reporting verb after a comma is finite, unless "said to be"
+  if (REPORTING.has(tokens[first].lemma) && next?.normal !== 'to') return false;
   return NAMING.has(tokens[first].normal) || !next || isPreposition(next) || hasTag(next, 'Adverb') || commaAfter(tokens[first]);
 }
 
@@ -165,6 +175,11 @@ function isPreposition(t: Token | undefined): boolean {
 
 /** Words that open a clause standing as an object: "showed how the shrinkage was caused". */
 const WH = new Set(['how', 'what', 'why', 'whether']);
+
+/** A comma right after the token, or after its abbreviation point ("Inc. ,"). */
+function commaFollows(t: Token): boolean {
+  return /^\.?\s*,/.test(t.post.trim());
+}
 
 /** A comma, semicolon, colon, dash or bracket after the token (quotes do not end a noun phrase). */
 function commaAfter(t: Token | undefined): boolean {
@@ -222,7 +237,7 @@ function ofInside(tokens: Token[], k: number, start: number): boolean {
 
 /** A comma inside a list: "A, B, and C" / "A, B and C"; not an apposition "Rubio, the chief, …". */
 function listComma(tokens: Token[], k: number, limit: number): boolean {
-  if (!tokens[k].post.trim().startsWith(',')) return false;
+  if (!commaFollows(tokens[k])) return false;
   let j = k + 1;
   if (COORDINATORS.has(tokens[j]?.normal)) return startsNoun(tokens[j + 1]) && !verbFollows(tokens, j + 1, limit);
   // a list continues if a later conjunct is closed by "and"/"or" before any verb
@@ -230,7 +245,7 @@ function listComma(tokens: Token[], k: number, limit: number): boolean {
     const t = tokens[j];
     if (!startsNoun(t) && !ofInside(tokens, j, k + 1)) return false;
     if (COORDINATORS.has(tokens[j + 1]?.normal)) return true;
-    if (breaksAfter(t) && !t.post.trim().startsWith(',')) return false;
+    if (breaksAfter(t) && !commaFollows(t)) return false;
   }
   return false;
 }
@@ -335,7 +350,7 @@ export function findClauses(sentence: TokenSentence): Clause[] {
   for (let g = 0; g < groups.length; g++) {
     const verb = groups[g];
     const floor = g > 0 ? groups[g - 1].last + 1 : 0;
-    const clause: Clause = { verb, subjects: [], subjectFrom: 'local', objects: [], preps: [], agents: [], reports: false, leading: [], adjuncts: [] };
+    const clause: Clause = { verb, subjects: [], subjectFrom: 'local', objects: [], preps: [], agents: [], reports: false, speech: false, leading: [], adjuncts: [] };
     const start = findSubject(tokens, clause, floor, clauses);
     starts.push(start);
     clauses.push(clause);
@@ -344,8 +359,15 @@ export function findClauses(sentence: TokenSentence): Clause[] {
     const clause = clauses[g];
     const verb = clause.verb;
     const limit = g + 1 < groups.length ? Math.min(groups[g + 1].first, starts[g + 1]) - 1 : tokens.length - 1;
-    clause.reports = (REPORTING.has(tokens[verb.main].lemma) || WH.has(tokens[verb.last + 1]?.normal)) && reportStart(tokens, clause, limit) !== undefined;
-    if (clause.reports) clause.reported = { first: reportStart(tokens, clause, limit)!, last: lastWord(tokens) };
+    clause.speech = REPORTING.has(tokens[verb.main].lemma);
+    const next = tokens[verb.last + 1];
+    const report = clause.speech || WH.has(next?.normal) || next?.normal === 'that' && hasTag(next, 'Conjunction') ? reportStart(tokens, clause, limit) : undefined;
+    if (report !== undefined) {
+      clause.reports = true;
+      clause.reported = { first: report, last: lastWord(tokens) };
+      // "said in an interview that …": the phrase between verb and clause is an adjunct
+      if (report > verb.last + 1 && isPreposition(next)) clause.adjuncts.push({ first: verb.last + 1, last: report - 1 });
+    }
     findComplements(tokens, clause, limit);
     if (verb.passive) {
       const by = clause.preps.findIndex((p) => tokens[p.prep].normal === 'by');
@@ -372,6 +394,7 @@ function trailingSpeaker(tokens: Token[], clause: Clause): void {
   if (clause.reports || clause.subjectFrom !== 'local' || !subject || !REPORTING.has(tokens[v.main].lemma) || v.last !== tokens.length - 1 && !isPreposition(tokens[v.last + 1])) return;
   if (subject.first < 2 || !/[,"]/.test(tokens[subject.first - 1].post)) return;
   clause.reports = true;
+  clause.speech = true;
   clause.reported = { first: 0, last: subject.first - 1 };
 }
 
@@ -387,6 +410,7 @@ function invertedSpeaker(tokens: Token[], clause: Clause): void {
   clause.objects = [];
   clause.preps = [];
   clause.reports = true;
+  clause.speech = true;
   clause.reported = { first: 0, last: v.first - 1 };
 }
 
@@ -401,6 +425,12 @@ function reportStart(tokens: Token[], clause: Clause, limit: number): number | u
   if (!next) return undefined;
   if (next.normal === 'that' || next.normal === 'if' || WH.has(next.normal)) return v.last + 1;
   if (/[:,"]/.test(tokens[v.last].post) && v.last + 1 < tokens.length) return v.last + 1;
+  // "said in an interview that …"
+  if (clause.speech && isPreposition(next) && !commaAfter(tokens[v.last])) {
+    const np = nounPhrasesAt(tokens, v.last + 2, limit);
+    const after = tokens[np.end + 1];
+    if (np.conjuncts.length && after?.normal === 'that' && !hasTag(after, 'Pronoun', 'Relative')) return np.end + 1;
+  }
   // "believe the properties would trade": a clause follows directly
   const following = tokens[limit + 1];
   if (following && limit >= v.last + 1 && hasTag(following, 'Verb') && !hasTag(following, 'Gerund', 'Infinitive', 'Participle') && hasTag(next, 'Determiner', 'Pronoun', 'ProperNoun')) {
@@ -455,13 +485,13 @@ function findSubject(tokens: Token[], clause: Clause, floor: number, before: Cla
 function appositionEndingAt(tokens: Token[], k: number, floor: number): Phrase | undefined {
   let c = k - 1;
   while (c >= floor && !commaAfter(tokens[c])) {
-    if (!isNominal(tokens[c]) && !(tokens[c].normal === 'of' || isPreposition(tokens[c]))) return undefined;
+    if (!isNominal(tokens[c]) && !(tokens[c].normal === 'of' || isPreposition(tokens[c]) || COORDINATORS.has(tokens[c].normal))) return undefined;
     c--;
   }
-  if (c < floor || !tokens[c].post.trim().startsWith(',')) return undefined;
+  if (c < floor || !commaFollows(tokens[c])) return undefined;
   if (!startsNoun(tokens[c + 1])) return undefined;
   const head = subjectEndingAt(tokens, c, floor);
-  return head && !listComma(tokens, c, k) ? head : undefined;
+  return head;
 }
 
 /** "Earlier this year , X did": the phrase before the subject and its comma, back to the clause's start. */
@@ -483,7 +513,7 @@ function floorBefore(before: Clause[], k: number): number {
  * The noun a relative pronoun or a bare participle refers to: the noun phrase right before it,
  * with an "of" phrase ("the flow of fentanyl, which …"), not the whole phrase a preposition ends in.
  */
-function antecedentAt(tokens: Token[], k: number): Phrase | undefined {
+export function antecedentAt(tokens: Token[], k: number): Phrase | undefined {
   if (k < 0 || !isNominal(tokens[k]) || COORDINATORS.has(tokens[k].normal)) return undefined;
   let first = k;
   while (first - 1 >= 0) {
@@ -514,7 +544,7 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'off', 'across', 'outside'
 export function findAppositions(tokens: Token[]): [Phrase, Phrase][] {
   const out: [Phrase, Phrase][] = [];
   for (let c = 0; c < tokens.length - 1; c++) {
-    if (!tokens[c].post.trim().startsWith(',') || !isNominal(tokens[c])) continue;
+    if (!commaFollows(tokens[c]) || !isNominal(tokens[c])) continue;
     const second = nounPhrasesAt(tokens, c + 1);
     const np = second.conjuncts;
     if (np.length !== 1 || np[0].first !== c + 1) continue;
@@ -568,6 +598,28 @@ function inheritSubjects(tokens: Token[], clauses: Clause[]): void {
   }
 }
 
+/** Verbs whose complement may be an adjective: "is / became / remained … larger". */
+const COPULAR = new Set(['be', 'become', 'remain', 'seem', 'appear', 'stay', 'prove', 'look', 'sound', 'grow', 'turn']);
+
+/**
+ * An adjective phrase standing as a complement: "negotiable", "larger and tougher than regular enemies",
+ * "open to the public". Not an adjective that starts a noun phrase ("a busy port", "local officials").
+ */
+function adjectivePhraseAt(tokens: Token[], k: number, limit: number): Phrase | undefined {
+  const isAdj = (t: Token | undefined) => !!t && hasTag(t, 'Adjective', 'Comparative', 'Superlative') && !hasTag(t, 'Noun', 'Determiner', 'Value');
+  if (k > limit || !isAdj(tokens[k])) return undefined;
+  let j = k;
+  while (j + 1 <= limit && !commaAfter(tokens[j]) && (isAdj(tokens[j + 1]) || hasTag(tokens[j + 1], 'Adverb') && isAdj(tokens[j + 2]) || COORDINATORS.has(tokens[j + 1].normal) && isAdj(tokens[j + 2]))) j++;
+  const next = tokens[j + 1];
+  // the adjective modifies a noun that follows: a noun phrase, read elsewhere
+  if (next && j + 1 <= limit && !commaAfter(tokens[j]) && startsNoun(next) && !isAdj(next)) return undefined;
+  if (next && j + 1 <= limit && !commaAfter(tokens[j]) && (next.normal === 'than' || isPreposition(next))) {
+    const np = nounPhrasesAt(tokens, j + 2, limit);
+    if (np.conjuncts.length && np.conjuncts[0].first === j + 2) j = np.end;
+  }
+  return { first: k, last: j };
+}
+
 function findComplements(tokens: Token[], clause: Clause, limit: number): void {
   const v = clause.verb;
   let k = v.last + 1;
@@ -581,11 +633,19 @@ function findComplements(tokens: Token[], clause: Clause, limit: number): void {
   }
   if (k > limit || commaAfter(tokens[k - 1]) && k - 1 > v.last) return;
   // "remained faithful to X": an adjective followed by its preposition joins the relation
-  if (hasTag(tokens[k], 'Adjective') && !hasTag(tokens[k], 'Noun', 'Determiner') && isPreposition(tokens[k + 1]) && k + 1 <= limit && !commaAfter(tokens[k])) {
+  if (hasTag(tokens[k], 'Adjective') && !hasTag(tokens[k], 'Noun', 'Determiner') && isPreposition(tokens[k + 1]) && tokens[k + 1].normal !== 'than' && k + 1 <= limit && !commaAfter(tokens[k])) {
     clause.predicate = { first: k, last: k };
     k++;
   }
-  if (k <= limit && !isPreposition(tokens[k]) && startsNoun(tokens[k]) && !(commaAfter(tokens[k - 1]))) {
+  const adjective = !clause.predicate && COPULAR.has(v.copula ? 'be' : tokens[v.main].lemma) && adjectivePhraseAt(tokens, k, limit);
+  if (adjective) {
+    // "is usually considerably larger than X", "are negotiable": the adjective phrase is the complement
+    const adverb = clause.adjuncts[clause.adjuncts.length - 1];
+    if (adverb && adverb.last === k - 1) { clause.adjuncts.pop(); adjective.first = adverb.first; }
+    clause.objects = [adjective];
+    k = adjective.last + 1;
+    if (commaAfter(tokens[adjective.last])) return;
+  } else if (k <= limit && !isPreposition(tokens[k]) && startsNoun(tokens[k]) && !(commaAfter(tokens[k - 1]))) {
     const np = nounPhrasesAt(tokens, k, limit);
     clause.objects = np.conjuncts;
     k = np.end + 1;

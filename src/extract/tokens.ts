@@ -30,8 +30,8 @@ interface CompromiseTerm {
   pre: string;
   post: string;
   normal: string;
-  root?: string;
-  chunk?: string;
+  machine?: string;
+  chunk?: string | null;
   tags: Set<string>;
   offset: { start: number; length: number };
 }
@@ -47,7 +47,8 @@ export function tokenize(text: string): TokenSentence[] {
   const toStart = (i: number) => (ptb ? (i < ptb.start.length ? ptb.start[i] : text.length) : i);
   const toEnd = (i: number) => (ptb ? (i > 0 ? ptb.end[i - 1] : 0) : i);
   const doc = nlp(parsed);
-  doc.compute(['offset', 'root', 'chunks']);
+  // nlp() already chunks (a parse hook): only offsets are left to compute; lemmas are ours (lemmaOf)
+  doc.compute('offset');
   const sentences: TokenSentence[] = [];
   for (const terms of (doc as unknown as { document: CompromiseTerm[][] }).document) {
     if (terms.length === 0) continue;
@@ -58,7 +59,7 @@ export function tokenize(text: string): TokenSentence[] {
       i,
       text: t.text,
       normal: t.normal,
-      lemma: t.root || t.normal,
+      lemma: lemmaOf(t),
       tags: t.tags,
       pre: t.pre,
       post: t.post,
@@ -73,6 +74,8 @@ export function tokenize(text: string): TokenSentence[] {
   return sentences;
 }
 
+/** Verbs a gerund continues as a verb: "kept running", "started selling". */
+const ASPECTUAL = new Set(['start', 'starts', 'started', 'starting', 'begin', 'begins', 'began', 'begun', 'stop', 'stops', 'stopped', 'keep', 'keeps', 'kept', 'continue', 'continues', 'continued', 'finish', 'finished', 'avoid', 'avoided', 'enjoy', 'enjoyed', 'quit', 'resume', 'resumed', 'consider', 'considered', 'recommend', 'recommended', 'suggest', 'suggested', 'get', 'got', 'gets', 'have', 'has', 'had', 'go', 'went', 'goes']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 const PREPOSITIONS = new Set(['under', 'over', 'within', 'across', 'against', 'amid', 'amidst', 'despite', 'toward', 'towards', 'among', 'between', 'beyond', 'without', 'throughout', 'via', 'per', 'alongside', 'regarding', 'following', 'near', 'inside', 'outside']);
 
@@ -92,6 +95,17 @@ function repairTags(tokens: Token[]): void {
     else if (t.tags.has('Gerund') && prev && (prev.tags.has('Preposition') || prev.tags.has('Determiner') || prev.tags.has('Adjective')) && next && next.tags.has('Noun') && !next.tags.has('Determiner') && !next.tags.has('Pronoun') && !next.tags.has('ProperNoun') && next.tags.has('Plural')) retag(t, 'Adjective', ['Adjective']);
     // "a strike that had set sail": "that" before a verb is a relative pronoun
     else if (t.normal === 'that' && prev?.tags.has('Noun') && next?.tags.has('Verb')) retag(t, 'Pivot', ['Pronoun', 'Relative']);
+    // "said that all terms …", "that the army …": "that" before a determiner, pronoun, name or plural opens a clause
+    else if (t.normal === 'that' && t.tags.has('Determiner') && complementizer(tokens, i)) retag(t, 'Pivot', ['Conjunction']);
+    // "Acme, for example, peddles the …": a plural with no determiner before and one after is a verb
+    else if (t.tags.has('Plural') && !t.tags.has('ProperNoun') && /^[a-z]+s$/.test(t.text) && !/\S/.test(t.post) && next && /^(?:the|a|an)$/.test(next.normal) && prev && !prev.tags.has('Determiner') && !prev.tags.has('Adjective') && !prev.tags.has('Possessive') && !prev.tags.has('Value') && !prev.tags.has('Preposition') && !prev.tags.has('Verb')) {
+      retag(t, 'Verb', ['Verb', 'PresentTense']);
+      t.lemma = world.methods.two.transform.verb.toInfinitive(t.normal, world.model, 'PresentTense') || t.normal;
+    }
+    // "… members of Scout camps.": a sentence-final word inside a prepositional phrase is a noun
+    else if (!next && t.tags.has('PresentTense') && !t.tags.has('Infinitive') && prev?.tags.has('Noun') && !prev.tags.has('Pronoun') && insidePrepPhrase(tokens, i)) retag(t, 'Noun', ['Noun', 'Plural']);
+    // "makes veiled references", "to find acting jobs": a participle between a full verb and its object noun modifies the noun
+    else if (t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('Gerund')) && !/\S/.test(t.post) && prev?.tags.has('Verb') && !/\S/.test(prev.post) && !prev.tags.has('Auxiliary') && !prev.tags.has('Copula') && !prev.tags.has('Modal') && !ASPECTUAL.has(prev.normal) && next?.tags.has('Noun') && !next.tags.has('Determiner') && !next.tags.has('Pronoun') && !next.tags.has('Verb') && !next.tags.has('Date')) retag(t, 'Adjective', ['Adjective']);
     // "drugs, guns, and fuel": a list item is a noun, whatever compromise guessed
     else if (t.tags.has('Verb') && prev?.post.trim() === ',' && prev.tags.has('Noun') && (next?.normal === 'and' || next?.normal === 'or' || t.post.trim() === ',') && (next?.normal === 'and' || next?.normal === 'or' || next?.tags.has('Noun'))) retag(t, 'Noun', ['Noun', 'Plural']);
     // "an alleged drug boat, killing": a bare verb form closing a noun phrase is its head noun
@@ -107,11 +121,63 @@ function repairTags(tokens: Token[]): void {
   }
 }
 
+/** True when the words before i, back to a preposition, are all nominal ("of both Scout and Cub Scout …"). */
+function insidePrepPhrase(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const t = tokens[j];
+    if (/[,;:]/.test(t.post)) return false;
+    if (t.tags.has('Preposition')) return true;
+    if (t.tags.has('Verb') || !(t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Determiner') || t.tags.has('Value') || t.normal === 'and' || t.normal === 'or')) return false;
+  }
+  return false;
+}
+
+/** "that" before what a demonstrative cannot precede: another determiner, a pronoun, a name, a plural. */
+function complementizer(tokens: Token[], i: number): boolean {
+  let j = i + 1;
+  while (tokens[j] && tokens[j].tags.has('Adjective') && !tokens[j].tags.has('Noun')) j++;
+  const n = tokens[j];
+  if (!n) return false;
+  if (j === i + 1 && (n.tags.has('Determiner') || n.tags.has('Pronoun') || n.tags.has('ProperNoun') && /^\p{Lu}/u.test(n.text))) return true;
+  return n.tags.has('Plural') && !n.tags.has('Singular');
+}
+
 const world = (nlp as unknown as { world(): CompromiseWorld }).world();
 
 interface CompromiseWorld {
-  model: unknown;
-  methods: { two: { transform: { verb: { toInfinitive(word: string, model: unknown, tense?: string): string } } } };
+  model: { two: { irregularPlurals: Record<string, string> } };
+  methods: {
+    two: {
+      transform: {
+        verb: { toInfinitive(word: string, model: unknown, tense?: string): string };
+        noun: { toSingular(word: string, model: unknown): string };
+        adjective: { fromComparative(word: string, model: unknown): string; fromSuperlative(word: string, model: unknown): string; fromAdverb(word: string): string };
+      };
+    };
+  };
+}
+
+const transform = world.methods.two.transform;
+/** compromise's toSingular inverts its irregular plurals on every call: inverted once here, its rules run on a model without them. */
+const SINGULAR_OF = new Map(Object.entries(world.model.two.irregularPlurals).map(([one, many]) => [many, one]));
+const RULES_ONLY = { two: { irregularPlurals: {} } };
+
+/** The lemma compromise's `root` compute gives (same tags, same order), without its per-word cost. */
+function lemmaOf(t: CompromiseTerm): string {
+  const tags = t.tags;
+  const str = t.machine || t.normal || t.text;
+  let root: string;
+  if (tags.has('Possessive')) root = str.replace(/'s$/, '');
+  else if (tags.has('Plural')) root = SINGULAR_OF.get(str) ?? transform.noun.toSingular(str, RULES_ONLY);
+  else if (tags.has('Copula')) root = 'is';
+  else if (tags.has('PastTense')) root = transform.verb.toInfinitive(str, world.model, 'PastTense');
+  else if (tags.has('Gerund')) root = transform.verb.toInfinitive(str, world.model, 'Gerund');
+  else if (tags.has('PresentTense')) root = tags.has('Infinitive') ? str : transform.verb.toInfinitive(str, world.model, 'PresentTense');
+  else if (tags.has('Comparative')) root = transform.adjective.fromComparative(str, world.model);
+  else if (tags.has('Superlative')) root = transform.adjective.fromSuperlative(str, world.model);
+  else if (tags.has('Adverb')) root = transform.adjective.fromAdverb(str);
+  else return t.normal;
+  return root || t.normal;
 }
 
 function retag(t: Token, chunk: string, tags: string[]): void {

@@ -1,5 +1,5 @@
 import type { Argument, Document, Mention, Source, Span, Triple } from '../types.js';
-import { findAppositions, relationTokens, type Clause, type Phrase, type PrepObject } from './clauses.js';
+import { antecedentAt, findAppositions, nounPhrasesAt, relationTokens, type Clause, type Phrase, type PrepObject } from './clauses.js';
 import { normaliseRelation } from './relations.js';
 import { hasTag, type Token, type TokenSentence } from './tokens.js';
 
@@ -22,12 +22,26 @@ const DATE_MODIFIERS = new Set(['last', 'next', 'this', 'past', 'every', 'early'
 export function originalSpan(ctx: SentenceContext, p: Phrase): Span {
   const toks = ctx.sentence.tokens;
   const start = ctx.doc.toOriginal(toks[p.first].start);
-  const end = ctx.doc.toOriginal(toks[p.last].end - 1) + 1;
+  let end = ctx.doc.toOriginal(toks[p.last].end - 1) + 1;
+  // "Acme Inc." inside a sentence: the abbreviation's point belongs to the word, not to the sentence
+  if (p.last < toks.length - 1 && ctx.doc.text[end] === '.' && toks[p.last].post.startsWith('.')) end++;
   return { start, end };
 }
 
-/** The argument a phrase stands for: its full text, and the entity or concept at its head. */
+/** Arguments already built for a sentence's phrases: a subject recurs in every triple of its clause. */
+const built = new WeakMap<SentenceContext, Map<number, Argument>>();
+
+/** The argument a phrase stands for: its full text, and the entity or concept at its head. Shared: copy before changing it. */
 export function argument(ctx: SentenceContext, p: Phrase): Argument {
+  let cache = built.get(ctx);
+  if (!cache) built.set(ctx, (cache = new Map()));
+  const key = p.first * 65536 + p.last;
+  let a = cache.get(key);
+  if (!a) cache.set(key, (a = buildArgument(ctx, p)));
+  return a;
+}
+
+function buildArgument(ctx: SentenceContext, p: Phrase): Argument {
   const span = originalSpan(ctx, p);
   const text = ctx.doc.text.slice(span.start, span.end);
   const toks = ctx.sentence.tokens;
@@ -100,7 +114,7 @@ export function asWritten(t: Triple): { subject: Argument; relationText: string;
 
 /** Triples of one sentence from its clauses. */
 export function clauseTriples(ctx: SentenceContext, clauses: Clause[]): Triple[] {
-  const reporter = clauses.find((c) => c.reports && c.subjects.length);
+  const reporter = clauses.find((c) => c.reports && c.speech && c.subjects.length);
   const attribution = reporter ? argument(ctx, reporter.subjects[0]).text : undefined;
   const triples: Triple[] = [];
   for (const clause of clauses) {
@@ -110,19 +124,16 @@ export function clauseTriples(ctx: SentenceContext, clauses: Clause[]): Triple[]
   for (const [name, description] of findAppositions(ctx.sentence.tokens)) {
     triples.push(nounPhraseTriple(ctx, 'apposition', argument(ctx, name), 'be', argument(ctx, description)));
   }
-  triples.push(...possessiveTriples(ctx), ...titleTriples(ctx));
+  triples.push(...possessiveTriples(ctx), ...titleTriples(ctx), ...locativeTriples(ctx));
   return triples;
 }
 
-const CONFIDENCE_APPOSITION = 0.75;
-const CONFIDENCE_POSSESSIVE = 0.35;
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose']);
 const CLITIC = /\s*['’]s?$/;
-const CONFIDENCE_TITLE = 0.5;
 
 function nounPhraseTriple(ctx: SentenceContext, shape: Shape, subject: Argument, relation: string, object: Argument): Triple {
   const t: Triple = { subject, relation, relationText: relation, object, adjuncts: [], confidence: 0, negated: false, passive: false, source: ctx.source };
-  t.confidence = confidence(clauseFeatures(shape, undefined, t, ctx.sentence.tokens));
+  t.confidence = scored(t, clauseFeatures(shape, undefined, t, ctx.sentence.tokens));
   return t;
 }
 
@@ -142,10 +153,47 @@ function possessiveTriples(ctx: SentenceContext): Triple[] {
     while (last + 1 < toks.length && hasTag(toks[last + 1], 'Noun', 'Adjective', 'Value') && !hasTag(toks[last + 1], 'Determiner', 'Possessive', 'Verb', 'Pronoun') && !/[,;:()"]/.test(toks[last].post)) last++;
     if (!hasTag(toks[last], 'Noun') || hasTag(toks[k + 1], 'Verb', 'Determiner')) continue;
     const object = { ...argument(ctx, { first: k + 1, last }), head: undefined, modifiers: [] };
-    const owner = argument(ctx, { first, last: k });
+    const owner = { ...argument(ctx, { first, last: k }) };
     const clitic = CLITIC.exec(owner.text);
     if (clitic) Object.assign(owner, { text: owner.text.slice(0, clitic.index), end: owner.end - clitic[0].length });
     out.push(nounPhraseTriple(ctx, 'possessive', owner, 'has', object));
+  }
+  return out;
+}
+
+/**
+ * "a plant in Ohio" → a plant | be in | Ohio; "Raleigh , North Carolina" → Raleigh | be in | North Carolina.
+ * Where a thing is, written without a verb: for Open IE output; the places are already mentions for the graph.
+ */
+function locativeTriples(ctx: SentenceContext): Triple[] {
+  const toks = ctx.sentence.tokens;
+  const out: Triple[] = [];
+  const named = (k: number) => hasTag(toks[k], 'ProperNoun') && /^\p{Lu}/u.test(toks[k].text);
+  for (let k = 1; k < toks.length - 1; k++) {
+    const t = toks[k];
+    let object: Phrase | undefined;
+    let host: Phrase | undefined;
+    if (t.normal === 'in' && hasTag(t, 'Preposition') && hasTag(toks[k - 1], 'Noun') && !hasTag(toks[k - 1], 'Pronoun', 'Date', 'Value') && !/[,;:()]/.test(toks[k - 1].post)) {
+      const np = nounPhrasesAt(toks, k + 1);
+      const first = np.conjuncts[0];
+      if (!first || first.first !== k + 1) continue;
+      const nameAt = hasTag(toks[k + 1], 'Determiner') ? k + 2 : k + 1;
+      if (!named(nameAt) || hasTag(toks[first.last], 'Date')) continue;
+      object = first;
+      host = antecedentAt(toks, k - 1);
+    } else if (t.post.trim() === ',' && hasTag(t, 'Place') && named(k) && hasTag(toks[k + 1], 'Place') && named(k + 1)) {
+      // "Raleigh , North Carolina": a place, then the larger place it is in
+      let last = k + 1;
+      while (last + 1 < toks.length && named(last + 1) && !/[,;:()]/.test(toks[last].post)) last++;
+      let first = k;
+      while (first > 0 && named(first - 1) && !/[,;:()]/.test(toks[first - 1].post)) first--;
+      host = { first, last: k };
+      object = { first: k + 1, last };
+    }
+    if (!host || !object) continue;
+    const subject = argument(ctx, host);
+    const place = { ...argument(ctx, object), modifiers: [] };
+    out.push(nounPhraseTriple(ctx, 'locative', subject, 'be in', place));
   }
   return out;
 }
@@ -184,7 +232,7 @@ function triplesOf(ctx: SentenceContext, clause: Clause, attribution: string | u
   const prepText = (p: PrepObject) => textOf(ctx, { first: p.prep, last: p.objects[p.objects.length - 1].last });
   const emit = (shape: Shape, subject: Argument, object: Argument, relation: string, relationText: string, adjuncts: string[]): Triple => {
     const t: Triple = { subject, relation, relationText, object, adjuncts, confidence: 0, negated: v.negated, passive: shape === 'agent', modality: v.modal, attribution, source: ctx.source };
-    t.confidence = confidence(clauseFeatures(shape, clause, t, toks));
+    t.confidence = scored(t, clauseFeatures(shape, clause, t, toks));
     out.push(t);
     return t;
   };
@@ -233,19 +281,22 @@ function catenatives(toks: Token[], v: { first: number; main: number }): string 
 }
 
 /** How a triple was read: from a clause (by the shape of its complement) or from a noun phrase. */
-type Shape = 'object' | 'prep' | 'agent' | 'report' | 'adjunct' | 'apposition' | 'possessive' | 'title';
+type Shape = 'object' | 'prep' | 'agent' | 'report' | 'adjunct' | 'apposition' | 'possessive' | 'title' | 'locative';
 
 /** What confidence is computed from: 0/1 indicators and argument sizes. */
-type Features = Record<string, number>;
+export type Features = Record<string, number>;
 
+/** Space-separated words in a text, counted without splitting it. */
 function words(text: string): number {
   let n = 0;
-  for (const w of text.split(' ')) if (w) n++;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== 32 && (i === 0 || text.charCodeAt(i - 1) === 32)) n++;
   return n;
 }
 
 function clauseFeatures(shape: Shape, clause: Clause | undefined, t: Triple, toks: Token[]): Features {
   const f: Features = { [shape]: 1, subjectWords: Math.min(words(t.subject.text), 12) / 12, objectWords: Math.min(words(t.object.text), 12) / 12, adjuncts: Math.min(t.adjuncts.length, 3) / 3 };
+  f.sentenceWords = Math.min(toks.length, 60) / 60;
+  f.relationWords = Math.min(words(t.relationText), 6) / 6;
   if (t.negated) f.negated = 1;
   if (t.modality) f.modal = 1;
   if (t.subject.head?.named) f.namedSubject = 1;
@@ -263,7 +314,19 @@ function clauseFeatures(shape: Shape, clause: Clause | undefined, t: Triple, tok
 }
 
 /** Weights of a logistic model of a triple's token precision against CaRB dev gold (fitted offline, L2-regularised). */
-const WEIGHTS: Features = { bias: -0.48, adjunct: 0.14, adjuncts: 0.31, agent: -0.04, apposition: 0.39, coordinated: 0.45, copula: -0.02, finite: 0.38, gerund: -0.35, gerundMain: 0.07, infinitive: 0.07, inherited: -0.31, local: 0.39, modal: 0.13, namedObject: 0.39, namedSubject: 0.41, negated: -0.52, object: 0.06, objectWords: 0.80, participle: -0.07, passive: 0.53, possessive: -1.30, prep: 0.27, pronounSubject: 0.21, relative: -0.06, report: -0.41, subjectWords: -0.04, title: 0.79 };
+export const WEIGHTS: Readonly<Features> = { bias: -0.17, adjunct: 0.00, adjuncts: 0.24, agent: -0.07, apposition: 0.50, coordinated: 0.49, copula: 0.07, finite: 0.31, gerund: -0.24, gerundMain: -0.02, infinitive: 0.01, inherited: -0.26, local: 0.39, locative: -0.03, modal: 0.20, namedObject: 0.40, namedSubject: 0.39, negated: -0.48, object: 0.10, objectWords: 0.71, participle: 0.01, passive: 0.43, possessive: -1.15, prep: 0.19, pronounSubject: 0.22, relationWords: 0.70, relative: -0.04, report: -0.13, sentenceWords: -1.08, subjectWords: 0.05, title: 0.58 };
+
+/** The features each triple's confidence was computed from, for refitting the weights (scripts/fit-confidence.ts). */
+const featuresByTriple = new WeakMap<Triple, Features>();
+
+export function confidenceFeatures(t: Triple): Readonly<Features> | undefined {
+  return featuresByTriple.get(t);
+}
+
+function scored(t: Triple, f: Features): number {
+  featuresByTriple.set(t, f);
+  return confidence(f);
+}
 
 /** Confidence from features: a logistic score, rounded so equal evidence ties. */
 function confidence(f: Features): number {

@@ -27,4 +27,24 @@ describe('extract/tokens', () => {
     const [s] = tokenize('A patrol sank a small smuggling boat, officials said.');
     expect(s.tokens.find((t) => t.normal === 'boat')!.tags.has('Noun')).to.equal(true);
   });
+
+  it('reads a plural before "the" as a verb: "Acme, for example, sells the …"', () => {
+    const [s] = tokenize('Our rival, for example, peddles the same bikes.');
+    expect(s.tokens.find((t) => t.normal === 'peddles')!.tags.has('Verb')).to.equal(true);
+  });
+
+  it('reads a participle between a verb and its object noun as an adjective: "made veiled threats"', () => {
+    const [s] = tokenize('The rebels made veiled threats against the town.');
+    expect(s.tokens.find((t) => t.normal === 'veiled')!.tags.has('Adjective')).to.equal(true);
+  });
+
+  it('reads "that" before a plural as a complementizer, not a determiner', () => {
+    const [s] = tokenize('The clerk said that all forms were lost.');
+    expect(s.tokens.find((t) => t.normal === 'that')!.tags.has('Determiner')).to.equal(false);
+  });
+
+  it('gives lemmas as compromise\'s root compute does', () => {
+    const [s] = tokenize('The geese were flying over the children.');
+    expect(s.tokens.map((t) => t.lemma)).to.deep.equal(['the', 'goose', 'is', 'fly', 'over', 'the', 'child']);
+  });
 });

@@ -100,6 +100,33 @@ describe('extract/triples', () => {
     expect(edges('The soldiers remained loyal to the king.')).to.include('soldiers | remain loyal to | king');
   });
 
+  it('takes the subject before an apposition that holds a coordination: "X, young and old, are …"', () => {
+    expect(written('Many club members, young and old, are fans of the team.')).to.include('Many club members | are | fans of the team');
+    expect(written('Two pilots, Ana and Rui, flew the plane.')).to.include('Two pilots | flew | the plane');
+  });
+
+  it('reads a clause reported after a prepositional phrase: "said in a statement that …"', () => {
+    expect(written('The mayor said in a statement that the bridge would reopen.')).to.include('The mayor | said | that the bridge would reopen | in a statement');
+  });
+
+  it('reads an adjective phrase as the complement of a copula', () => {
+    expect(written('The new tunnel is much longer than the old one.')).to.include('The new tunnel | is | much longer than the old one');
+    expect(written('All fares are negotiable.')).to.include('All fares | are | negotiable');
+  });
+
+  it('reads where a thing is from "X in Y" and "town, region", for Open IE only', () => {
+    expect(written('Workers at a bakery in Lisbon went on strike.')).to.include('a bakery | be in | Lisbon');
+    expect(written('The museum opened in Tacoma, Washington last spring.')).to.include('Tacoma | be in | Washington');
+  });
+
+  it('keeps an abbreviation\'s point with the argument: "Acme Inc."', () => {
+    expect(written('The mill was bought by Acme Inc. in March.')).to.include('The mill | was bought by | Acme Inc. | in March');
+  });
+
+  it('splits a verb group where a full verb meets an auxiliary: "the house the family built was sold"', () => {
+    expect(written('The house that the family built was sold in 1990.').some((r) => r.includes('| was sold in | 1990'))).to.equal(true);
+  });
+
   it('ranks a clause with its own subject above one with an inherited subject', () => {
     const found = triples('The minister visited the factory and praised its workers.');
     const visit = found.find((t) => t.relation === 'visit')!;
