@@ -148,6 +148,9 @@ export interface EdgeAttributes {
   modality: string[];
   /** Speakers the fact is attributed to. */
   attribution: string[];
+  /** The subjects and objects as written, modifiers and all ("an alleged drug boat" for the node "boat"). */
+  subjectPhrases: string[];
+  objectPhrases: string[];
   size: number;
   color: string;
 }

@@ -62,6 +62,8 @@ function formatEdge(_key: string, edge: EdgeAttributes) {
     negated: edge.negated,
     modality: list(edge.modality),
     attribution: list(edge.attribution),
+    subjects: list(edge.subjectPhrases ?? []),
+    objects: list(edge.objectPhrases ?? []),
     docs: list(docs),
     evidence: edge.sources[0]?.text ?? '',
   };

@@ -93,6 +93,8 @@ function addTriple(graph: KnowledgeGraph, triple: Triple, resolution: Resolution
       negated: true,
       modality: [],
       attribution: [],
+      subjectPhrases: [],
+      objectPhrases: [],
       size: 1,
       color: EDGE_COLOR,
     });
@@ -103,8 +105,14 @@ function addTriple(graph: KnowledgeGraph, triple: Triple, resolution: Resolution
     attrs.weight = attrs.sources.length;
   }
   attrs.negated = attrs.negated && triple.negated;
-  if (triple.modality && !attrs.modality.includes(triple.modality)) attrs.modality.push(triple.modality);
-  if (triple.attribution && !attrs.attribution.includes(triple.attribution)) attrs.attribution.push(triple.attribution);
+  addOnce(attrs.modality, triple.modality);
+  addOnce(attrs.attribution, triple.attribution);
+  addOnce(attrs.subjectPhrases, triple.subject.text);
+  addOnce(attrs.objectPhrases, triple.object.text);
+}
+
+function addOnce(list: string[], value: string | undefined): void {
+  if (value && !list.includes(value)) list.push(value);
 }
 
 function sameSource(a: Source, b: Source): boolean {

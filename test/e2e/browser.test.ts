@@ -41,7 +41,14 @@ describe('end to end: the viewer on the seed graph', function () {
     expect(neighbours.some((n) => n.includes('Claudia Sheinbaum'))).to.equal(true);
     const sources = await page.locator('#panel .source').allTextContents();
     expect(sources.some((s) => /Rubio met with Mexican President Claudia Sheinbaum/.test(s))).to.equal(true);
-    await page.screenshot({ path: join(out, 'seeds.png') });
+    await page.fill('#search', 'Sheinbaum');
+    await page.press('#search', 'Enter');
+    await page.waitForFunction(() => document.querySelector('#panel h2')?.textContent === 'Claudia Sheinbaum');
+    const written = await page.locator('#panel .phrases').allTextContents();
+    expect(written.some((w) => w.includes('any U.S. military intervention')), written.join(' / ')).to.equal(true);
+    await page.fill('#search', 'Rubio');
+    await page.press('#search', 'Enter');
+    await page.waitForFunction(() => document.querySelector('#panel h2')?.textContent === 'Marco Rubio');
     if (process.env.KG_SCREENSHOT) await page.screenshot({ path: process.env.KG_SCREENSHOT });
     expect(errors).to.deep.equal([]);
   });

@@ -94,7 +94,7 @@ describe('export/gexf', () => {
       mentions: 12,
       type: 'person',
     });
-    expect(read.getEdgeAttributes('e6')).to.include({ modality: 'may', attribution: 'Claudia Sheinbaum', negated: false });
+    expect(read.getEdgeAttributes('e6')).to.include({ modality: 'may', attribution: 'Claudia Sheinbaum', negated: false, subjects: 'White House', objects: 'Mexico' });
     expect(read.getEdgeAttribute('e4', 'docs')).to.equal('news/rubio-visit.txt|news/tariffs.txt');
   });
 

@@ -30,6 +30,14 @@ describe('graph/build', () => {
     expect(Number.isFinite(a.x) && Number.isFinite(a.y)).to.equal(true);
   });
 
+  it('connects head concepts and keeps the arguments as written on the edge', () => {
+    const graph = build(['Trump ordered an alleged drug boat seized.', 'Trump ordered a strike on an alleged drug boat. The strike sank an alleged drug boat.']);
+    const sink = graph.findEdge((_e, a) => a.relation === 'sink');
+    expect(sink).to.exist;
+    expect(graph.getNodeAttribute(graph.target(sink!), 'label')).to.equal('boat');
+    expect(graph.getEdgeAttribute(sink!, 'objectPhrases')).to.deep.equal(['an alleged drug boat']);
+  });
+
   it('records negation, modality and attribution on the edge', () => {
     const graph = build(['The United States will not conduct operations in Mexico, Sheinbaum said.']);
     const edge = graph.findEdge((_e, a) => a.relation === 'conduct');

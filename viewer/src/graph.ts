@@ -57,6 +57,8 @@ export function normaliseEdge(attrs: Loose<EdgeAttributes> = {}): EdgeAttributes
     negated: attrs.negated === true,
     modality: strings(attrs.modality),
     attribution: strings(attrs.attribution),
+    subjectPhrases: strings(attrs.subjectPhrases),
+    objectPhrases: strings(attrs.objectPhrases),
     size: finite(attrs.size) && attrs.size > 0 ? attrs.size : 1,
     color: typeof attrs.color === 'string' && attrs.color !== '' ? attrs.color : DEFAULT_SETTINGS.edgeColor,
   };

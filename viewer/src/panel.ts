@@ -72,6 +72,15 @@ function qualifiers({ negated, modality, attribution }: EdgeAttributes): HTMLEle
   return tags.length === 0 ? null : el('div', { className: 'qualifiers' }, tags);
 }
 
+/** The arguments as the sentences wrote them, where they say more than the node labels ("an alleged drug boat"). */
+function phrases(graph: KnowledgeGraph, relation: Relation): HTMLElement | null {
+  const { subjectPhrases, objectPhrases } = relation.attrs;
+  const label = (node: string) => graph.getNodeAttribute(node, 'label').toLowerCase();
+  const telling = (list: string[], node: string) => list.filter((p) => p.toLowerCase() !== label(node));
+  const written = [...telling(subjectPhrases, relation.subject), ...telling(objectPhrases, relation.object)];
+  return written.length === 0 ? null : el('div', { className: 'phrases', text: `as written: ${written.join(' · ')}` });
+}
+
 function relationItem(graph: KnowledgeGraph, relation: Relation, current: string, options: PanelOptions): HTMLLIElement {
   const { attrs } = relation;
   const weight = el('span', {
@@ -90,6 +99,7 @@ function relationItem(graph: KnowledgeGraph, relation: Relation, current: string
   return el('li', { className: 'relation-item', attrs: { 'data-edge-id': relation.edge } }, [
     triple,
     qualifiers(attrs),
+    phrases(graph, relation),
     ...sourceList(attrs.sources, options.sourcesShown),
   ]);
 }
