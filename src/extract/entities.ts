@@ -133,10 +133,12 @@ interface TokenInfo {
 function tokenInfo(t: Token): TokenInfo {
   const word = LETTERS.test(t.text);
   const possessive = (t.tags.has('Possessive') || /^\p{Lu}/u.test(t.text)) && /\p{L}['’]s?$/u.test(t.text) && !/['’]$/.test(t.post);
-  const base = normalizeName(possessive ? t.text.replace(POSSESSIVE, '') : t.text);
+  const bare = possessive ? t.text.replace(POSSESSIVE, '') : t.text;
+  const base = normalizeName(bare);
   return {
     cap: word && CAPITAL.test(t.text),
-    caps: word && !LOWER.test(t.text) && t.text.replace(/[^\p{L}]/gu, '').length >= 2,
+    // "FTU's" is as capitalised as "FTU".
+    caps: word && !LOWER.test(bare) && bare.replace(/[^\p{L}]/gu, '').length >= 2,
     word,
     functionWord: FUNCTION_TAGS.some((tag) => t.tags.has(tag)),
     dateish: DATE_TAGS.some((tag) => t.tags.has(tag)) || /\d/.test(t.text),
@@ -283,7 +285,8 @@ export function findNames(sentence: TokenSentence, context?: NameContext): NameS
     const made = analyseRun(tokens, info, a, b, runs, r, consumed, context);
     for (const s of made) {
       spans.push(s);
-      if (s.type !== 'person' && s.last > s.first) spans.push(...nestedNames(tokens, info, s, context));
+      // "Tren de Aragua" is no body named after Aragua: a name with a particle that is not a person's names nothing inside.
+      if (s.type !== 'person' && s.last > s.first && !(s.type === 'other' && hasParticle(tokens, s.first, s.last))) spans.push(...nestedNames(tokens, info, s, context));
     }
   }
   // Words that turned out to be part of a title ("Foreign Affairs" in "… Foreign Affairs secretary Ramón …") name nothing.
@@ -403,7 +406,7 @@ function joinsAcross(tokens: Token[], info: TokenInfo[], a: number, j: number, w
 /** A town or region name, which people bear as surnames ("Valeska Paris"); countries and continents they do not. */
 function isTownName(base: string): boolean {
   const kind = placeOf(base)?.kind;
-  return kind === 'capital' || kind === 'region' || (kind === undefined && lexTags(base).includes('City'));
+  return kind === 'capital' || kind === 'region' || kind === 'city' || (kind === undefined && lexTags(base).includes('City'));
 }
 
 /** A hyphenated given name with a lower-case second half, as Chinese and Korean names are romanised ("Lau Siu-lai"). */
@@ -459,11 +462,12 @@ function analyseRun(
     return out;
   }
 
-  // A place run into a following name ("… in the U.S. Rubio's visit", "Brampton Spider-Gwen") is two names.
+  // A place run into a following name ("… in the U.S. Rubio's visit", "Brampton Spider-Gwen") is two names; one that
+  // leads a body's, a place's or an event's name ("Harbin Ice Festival") is part of it.
   const lead = placeStartsAt(tokens, info, a, b);
   if (lead > 0 && a + lead <= b && !hyphenGiven(tokens, info, a, b) && info[a + lead].cap && !isTitleHead(info[a + lead]) && tokens[a + lead - 1].post !== '-') {
     let bodyWord = false;
-    for (let k = a + lead; k <= b; k++) if (ORG_HEADS.has(info[k].base) || PLACE_HEADS.has(info[k].base) || info[k].base === 'of') bodyWord = true;
+    for (let k = a + lead; k <= b; k++) if (ORG_HEADS.has(info[k].base) || PLACE_HEADS.has(info[k].base) || EVENT_HEADS.has(info[k].base) || info[k].base === 'of') bodyWord = true;
     if (!bodyWord) {
       return [makeSpan(tokens, info, a, a + lead - 1, 'place', 2), ...analyseRun(tokens, info, a + lead, b, runs, r, consumed, context)];
     }
@@ -657,8 +661,9 @@ function typeName(tokens: Token[], info: TokenInfo[], a: number, b: number, cont
   };
   let type: EntityType = 'other';
   let certainty = 0;
-  const acronym = single && last.caps && !ROMAN.test(tokens[b].text) && last.base.length <= 6 && !/[$€£]/.test(tokens[b].post + tokens[b].text) &&
-    (!isCommonLex(last) || tokens[b].tags.has('Organization'));
+  const acronym = single && last.caps && !ROMAN.test(tokens[b].text) && last.base.length <= 6 && !/[$€£]/.test(tokens[b].post + tokens[b].text);
+  // "Mark Tedeschi, QC": letters after a person's name are an honour, part of the person's phrase, not a body.
+  if (acronym && POST_NOMINALS.has(last.base) && a > 0 && (info[a - 1].cap || /,/.test(tokens[a - 1].post))) return [];
   const placeLex = info.slice(a, b + 1).some((ti) => ti.lex.some((x) => x === 'Place' || x === 'City' || x === 'Country' || x === 'Region'));
   const afterIn = a > 0 && (info[a - 1].base === 'in' || info[a - 1].base === 'near') && !brk(tokens, info, a - 1);
   const place = placeStartsAt(tokens, info, a, b) === b - a + 1;
@@ -679,16 +684,74 @@ function typeName(tokens: Token[], info: TokenInfo[], a: number, b: number, cont
   else if (place) [type, certainty] = ['place', 2];
   else if (b === a + 1 && info[a].lex.length === 0 && !info[a].caps && isTownName(last.base) && !followedByRegion(tokens, info, b)) [type, certainty] = ['person', 1];
   else if (!single && PLACE_HEADS.has(last.base)) [type, certainty] = ['place', 2];
-  else if (acronym) [type, certainty] = ['organization', 1];
+  else if (acronym && (info[b].lex.includes('Organization') || actsAsBody(tokens, info, b))) [type, certainty] = ['organization', 1];
+  else if (acronym) return [makeSpan(tokens, info, a, b, 'other', 0)];
   else if (anyTag('Organization') || info.slice(a, b + 1).some((ti) => ti.lex.includes('Organization'))) [type, certainty] = ['organization', 1];
   else if (context?.words.has(key)) [type, certainty] = [context.words.get(key)!, 1];
-  else if (tokens[b].tags.has('Person') || last.lex.includes('LastName') || (!single && NAME_PARTICLES.has(tokens[b - 1].text))) [type, certainty] = ['person', 1];
+  else if ((tokens[b].tags.has('Person') || last.lex.includes('LastName') || (!single && NAME_PARTICLES.has(tokens[b - 1].text))) && (!hasParticle(tokens, a, b) || particleName(tokens, info, a, b))) {
+    [type, certainty] = ['person', 1];
+  }
   else if ((placeLex || (afterIn && !context?.articled.has(key))) && !isCommonLex(last) && !last.caps && !LANGUAGE.test(key)) [type, certainty] = ['place', 1];
-  else if (followedBySpeech(tokens, b) && !LOCATIVE.has(a > 0 ? info[a - 1].base : '')) [type, certainty] = ['person', 1];
+  else if (followedBySpeech(tokens, b) && !LOCATIVE.has(a > 0 ? info[a - 1].base : '') && (!hasParticle(tokens, a, b) || particleName(tokens, info, a, b))) [type, certainty] = ['person', 1];
   else if (!single && b - a < 3 && looksLikeBareName(tokens, info, a, b, context)) [type, certainty] = ['person', 0];
 
   if (type === 'other' && single && isCommonLex(last) && !anyTag('ProperNoun')) return [];
   return [makeSpan(tokens, info, a, b, type, certainty)];
+}
+
+const hasParticle = (tokens: Token[], a: number, b: number): boolean => tokens.slice(a + 1, b).some((t) => NAME_PARTICLES.has(t.text));
+
+/**
+ * A name with a particle is a person's when it starts with a given name or is not a body's name in its sentence:
+ * "Ludwig van Beethoven", but not "the alleged Tren de Aragua gang" or "the group Tren de Aragua", where a noun
+ * stands next to it.
+ */
+function particleName(tokens: Token[], info: TokenInfo[], a: number, b: number): boolean {
+  if (isFirstName(info[a])) return true;
+  const next = b + 1 < tokens.length && !brk(tokens, info, b) ? tokens[b + 1] : undefined;
+  const before = a > 0 && !brk(tokens, info, a - 1) ? tokens[a - 1] : undefined;
+  const common = (k: number): boolean => tokens[k].tags.has('Noun') && !info[k].cap && !TITLES.has(info[k].base);
+  return !(next && common(b + 1)) && !(before && (before.tags.has('Determiner') || before.tags.has('Adjective') || common(a - 1)));
+}
+
+/** Letters written after a person's name: honours, degrees, offices ("QC", "OBE", "MP", "PhD"). */
+const POST_NOMINALS = new Set(['qc', 'kc', 'sc', 'mp', 'mep', 'msp', 'mla', 'mpp', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'phd', 'md', 'jr', 'sr', 'esq', 'rn']);
+const AFFILIATING = new Set(['of', 'from', 'at', 'with', 'for', 'by']);
+
+/**
+ * An acronym nobody's lexicon knows names a body only when the sentence treats it as one: a person is its
+ * ("DAB's Ben Chan"), a person is of it ("Gary Chan of the FTU"), it speaks ("said KCNA"), it follows its capitalised
+ * expansion ("Korean Central News Agency (KCNA)"), or it stands alone after "the" ("the FTU won"). "Loss of IQ",
+ * "the ICI system", "HTML 5" and "NCLAN studies" name no body.
+ */
+function actsAsBody(tokens: Token[], info: TokenInfo[], b: number): boolean {
+  // A possessive counts before a person ("DAB's Ben Chan"), not before a thing ("IE's market share").
+  if (info[b].possessive && b + 1 < tokens.length && (info[b + 1].cap || isTitleHead(info[b + 1]))) return true;
+  if (followedBySpeech(tokens, b)) return true;
+  let p = b - 1;
+  if (p >= 0 && SPEECH_VERBS.has(tokens[p].lemma) && !brk(tokens, info, p)) return true;
+  const next = b + 1 < tokens.length && !brk(tokens, info, b) ? tokens[b + 1] : undefined;
+  const modifier = next !== undefined && (info[b + 1].dateish || (next.tags.has('Noun') && !info[b + 1].cap));
+  if (modifier) return false;
+  if (/\(/.test(tokens[b].pre) && p >= 0) {
+    // The same letters in any order: an expansion translated from the language of the acronym ("Italian Episcopal
+    // Conference (CEI)").
+    const sorted = (w: string): string => [...w].sort().join('');
+    let letters = '';
+    for (let k = p; k >= 0 && letters.length < info[b].base.length && !(k < p && brk(tokens, info, k)); k--) {
+      if (info[k].cap) letters += tokens[k].text[0].toLowerCase();
+      else if (!CONNECTORS.has(info[k].base) && info[k].base !== 'and' && info[k].base !== 'the') break;
+    }
+    if (sorted(letters) === sorted(info[b].base)) return true;
+  }
+  if (p > 0 && info[p].base === 'to' && info[p - 1].base === 'according') return true;
+  if (p >= 0 && info[p].base === 'the' && !brk(tokens, info, p)) {
+    if (next === undefined || !LETTERS.test(next.text) || next.tags.has('Verb')) return true;
+    p--;
+  }
+  // The name before may end in the lower-case half of a hyphenated given name ("Leung Yiu-chung of NWSC").
+  const nameBefore = p > 0 && (info[p - 1].cap || (p > 1 && tokens[p - 2].post === '-' && info[p - 2].cap));
+  return nameBefore && AFFILIATING.has(info[p].base) && !brk(tokens, info, p) && !brk(tokens, info, p - 1);
 }
 
 /**
@@ -699,7 +762,7 @@ function typeName(tokens: Token[], info: TokenInfo[], a: number, b: number, cont
 function looksLikeBareName(tokens: Token[], info: TokenInfo[], a: number, b: number, context?: NameContext): boolean {
   const before = a > 0 && !brk(tokens, info, a - 1) ? tokens[a - 1] : undefined;
   if (before && (before.tags.has('Determiner') || before.tags.has('Possessive') || before.tags.has('Adjective'))) return false;
-  if (tokens[b].tags.has('Plural') || isCommonLex(info[b])) return false;
+  if (tokens[b].tags.has('Plural') || isCommonLex(info[b]) || context?.surnames?.has(info[a].base)) return false;
   for (let k = a; k <= b; k++) {
     if (info[k].caps || context?.lower.has(info[k].base) || info[k].lex.includes('Uncountable')) return false;
   }
@@ -800,10 +863,17 @@ export function findMentions(doc: Document, sentences: TokenSentence[]): Mention
   }
   // What the first pass reads is what the document shows in lower case and after "the", with no names yet.
   const firstPass: NameContext = { words: new Map(), lower, articled };
-  for (const s of sentences) {
-    for (const span of findNames(s, firstPass)) {
+  const found = sentences.map((s) => findNames(s, firstPass));
+  // Surnames of names typed by evidence: a guessed "name" that starts with one ("Warhol Polaroid") is that person's thing.
+  const sureSurnames = new Set<string>();
+  sentences.forEach((s, k) => {
+    for (const span of found[k]) if (span.type === 'person' && span.last > span.first && span.certainty >= 1) sureSurnames.add(normalizeName(s.tokens[span.last].text));
+  });
+  for (const [k, s] of sentences.entries()) {
+    for (const span of found[k]) {
       // A full name guessed from its shape alone ("Jeb Bush") still teaches its parts: "Bush" and "Jeb" alone are names.
       const fullName = span.type === 'person' && span.last > span.first;
+      if (fullName && span.certainty < 1 && sureSurnames.has(normalizeName(s.tokens[span.first].text))) continue;
       if ((span.certainty < 1 && !fullName) || span.type === 'other') continue;
       if (!words.has(span.key) && span.certainty >= 1) words.set(span.key, span.type);
       if (fullName) {
@@ -829,7 +899,7 @@ export function findMentions(doc: Document, sentences: TokenSentence[]): Mention
       const last = s.tokens[span.last];
       let end = last.end;
       const m = /['’]s?$/.exec(last.text);
-      if (m && last.tags.has('Possessive')) end -= m[0].length;
+      if (m && (last.tags.has('Possessive') || /^\p{Lu}/u.test(last.text))) end -= m[0].length;
       const [start, oend] = orig(s.tokens[span.spanFirst ?? span.first].start, end);
       const mention: Mention = {
         doc: doc.id, start, end: oend, text: doc.text.slice(start, oend), type: span.type, sentence: s.index,

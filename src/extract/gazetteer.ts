@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import nlp from 'compromise';
+import { cityGazetteer } from './names/cities.js';
 
 /**
  * Word lists the recogniser consults, built once at module load.
@@ -8,7 +9,7 @@ import nlp from 'compromise';
  * only titles, name particles and a few institution words are written here.
  */
 
-export type PlaceKind = 'country' | 'capital' | 'region' | 'continent';
+export type PlaceKind = 'country' | 'capital' | 'region' | 'continent' | 'city';
 
 export interface Place {
   /** Canonical name ("United States" for "U.S.", "USA", "United States of America"). */
@@ -113,9 +114,35 @@ for (const c of regionData) {
 /** Longest place name in words, to bound look-ups. */
 export const MAX_PLACE_WORDS = Math.max(...[...places.keys()].map((k) => k.split(' ').length));
 
+const PLACE_TAGS = new Set(['Place', 'City', 'Country', 'Region', 'ProperNoun']);
+const townCache = new Map<string, Place | null>();
+
+/**
+ * A town or region of the world-cities data, unless compromise knows the name as something else: an ordinary word
+ * ("Mobile", "Split"), a person's name ("Irving", "Florence") or a name with a body's head word ("University", Florida) is a
+ * place only where a gazetteer of countries says so.
+ */
+function townOf(key: string): Place | undefined {
+  let place = townCache.get(key);
+  if (place === undefined) {
+    place = null;
+    const headWord = key.split(' ').some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || TITLES.has(w));
+    if (key.length > 2 && !headWord && !lexTags(key).some((t) => !PLACE_TAGS.has(t))) {
+      const { cities, regions } = cityGazetteer(normalizeName);
+      const city = cities.get(key);
+      const region = regions.get(key);
+      if (region) place = { name: region, kind: 'region' };
+      else if (city) place = { name: city.name, kind: 'city' };
+    }
+    townCache.set(key, place);
+  }
+  return place ?? undefined;
+}
+
 /** The place a name denotes, if a gazetteer knows it. */
 export function placeOf(name: string): Place | undefined {
-  return places.get(normalizeName(name));
+  const key = normalizeName(name);
+  return places.get(key) ?? townOf(key);
 }
 
 /** The country of a demonym ("Mexican" → "Mexico"). */

@@ -125,9 +125,14 @@ export function resolveDocument(doc: Document, mentions: Mention[], options: Par
     if (match.length === 0 && !key.includes(' ') && type !== 'person' && type !== 'place') {
       match = clusters.filter((o) => o !== c && o.mentions.length > 0 && typeOf(o) === 'organization' && [...o.keys].some((k) => k.endsWith(` of ${key}`)));
     }
-    // "Ahmed" after "Ahmed Mohamed": a given name alone is the one person the document gives it to.
+    // "Ahmed" after "Ahmed Mohamed": a given name alone is the one person the document gives it to, or the one it
+    // names far more often than any other ("Ahmed Mohamed" against a stray "Ahmed Mohamed Image" of a caption).
     if (match.length === 0 && !key.includes(' ') && type === 'person') {
-      match = clusters.filter((o) => o !== c && o.mentions.length > 0 && o.givenNames.has(key) && typeOf(o) === 'person');
+      match = dominant(clusters.filter((o) => o !== c && o.mentions.length > 0 && o.givenNames.has(key) && typeOf(o) === 'person'));
+    }
+    // "Korea" in a text that names "South Korea" and no other Korea (as a place, or as a side in a match report).
+    if (match.length === 0 && !key.includes(' ') && type !== 'person') {
+      match = clusters.filter((o) => o !== c && o.mentions.length > 0 && typeOf(o) !== 'person' && compatible(typeOf(o), type) && [...o.keys].some((k) => COMPASS.test(k) && k.endsWith(` ${key}`)));
     }
     if (match.length === 1) merge(match[0], c);
   }
@@ -160,6 +165,15 @@ export function resolveDocument(doc: Document, mentions: Mention[], options: Par
     entities.push({ id: uniqueId(`${doc.id}#concept:${slug(key)}`, used), label: key, type: 'other', aliases: [key], mentions: ms });
   }
   return entities;
+}
+
+const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|upper|lower) /;
+
+/** The cluster with at least three times the mentions of every other, as a one-element list; else all of them. */
+function dominant(list: Cluster[]): Cluster[] {
+  if (list.length < 2) return list;
+  const sorted = [...list].sort((x, y) => y.mentions.length - x.mentions.length);
+  return sorted[0].mentions.length >= 3 * sorted[1].mentions.length ? [sorted[0]] : list;
 }
 
 /** The cluster a new name belongs to: same key, a surname of a full name, or the acronym of a name. */

@@ -157,6 +157,46 @@ describe('extract/entities: shapes and context', () => {
     const ms = named(mentions('The fair was held in Vrbnik and the guide spoke in Slovenian.'));
     expect(ms.filter(([, type]) => type === 'place')).to.deep.equal([['Vrbnik', 'place']]);
   });
+
+  it('types a town or province from the city gazetteer, also inside a body\'s name', () => {
+    const ms = named(mentions('Flooding closed roads around Greensboro. The Municipality of Livorno in Liguria sent help.'));
+    expect(ms).to.deep.include(['Greensboro', 'place']);
+    expect(ms).to.deep.include(['Municipality of Livorno', 'organization']);
+    expect(ms).to.deep.include(['Livorno', 'place']);
+    expect(ms).to.deep.include(['Liguria', 'place']);
+  });
+
+  it('does not take an ordinary word or a given name that is also a town for a place', () => {
+    const ms = named(mentions('Staff of the University said Irving Cole had left.'));
+    expect(ms.filter(([, type]) => type === 'place')).to.deep.equal([]);
+  });
+
+  it('types an unknown acronym as a body only when the sentence treats it as one', () => {
+    const body = named(mentions("The FTU's Wong Kin won a seat, and Anna Lau of NWSC was elected, according to AFP."));
+    expect(body).to.deep.include(['FTU', 'organization']);
+    expect(body).to.deep.include(['NWSC', 'organization']);
+    expect(body).to.deep.include(['AFP', 'organization']);
+    const expanded = named(mentions('The Union of Rationalist Atheists and Agnostics (UAAR) objected.'));
+    expect(expanded).to.deep.include(['UAAR', 'organization']);
+    const none = named(mentions('Children can lose IQ points, and the ZRT system replaced the old tax.'));
+    expect(none.filter(([, type]) => type === 'organization')).to.deep.equal([]);
+  });
+
+  it('keeps honours after a name out of the entities', () => {
+    const ms = named(mentions('The prosecutor, Mark Tedesco, QC, said the jury should convict.'));
+    expect(ms).to.deep.equal([['Mark Tedesco', 'person']]);
+  });
+
+  it('does not read a particle name beside a common noun as a person', () => {
+    const ms = named(mentions('Police seized a Casa de Oro gang boat. Later the group Casa de Oro said it had no boats.'));
+    expect(ms.filter(([, type]) => type === 'person')).to.deep.equal([]);
+    expect(named(mentions('Ramón de la Fuente said so.'))).to.deep.equal([['Ramón de la Fuente', 'person']]);
+  });
+
+  it('does not take a person\'s surname before a thing for a new person', () => {
+    const ms = named(mentions('Andy Warhol took photos. The Warhol Polaroid prints were shown, and the Polaroid format spread.'));
+    expect(ms.filter(([, type]) => type === 'person').map(([text]) => text)).to.deep.equal(['Andy Warhol', 'Warhol']);
+  });
 });
 
 describe('extract/entities nameAt', () => {

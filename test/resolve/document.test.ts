@@ -27,6 +27,23 @@ describe('resolve/document', () => {
     expect(e.mentions.filter((m) => m.named)).to.have.length(3);
   });
 
+  it('joins a bare country name to the one compass-qualified name the text gives', () => {
+    const es = resolve('Troops from South Korea arrived. Korea sent more ships later.');
+    const e = find(es, 'South Korea')!;
+    expect(e.mentions.filter((m) => m.named).map((m) => m.text)).to.deep.equal(['South Korea', 'Korea']);
+    const both = resolve('North Korea fired at South Korea. Korea is divided.');
+    expect(find(both, 'South Korea')!.mentions.map((m) => m.text)).to.not.include('Korea');
+  });
+
+  it('joins a given name to the person the text names far more often than any other bearer', () => {
+    const text = 'Student Farid Haddad built a clock. Haddad was arrested. Haddad was released. Haddad moved. Haddad spoke. ' +
+      'His cousin Farid Nasser came too. Teachers praised Farid.';
+    const es = resolve(text);
+    expect(find(es, 'Farid Haddad')!.mentions.map((m) => m.text)).to.include('Farid');
+    const even = resolve('Farid Haddad met Farid Nasser. Haddad and Nasser talked. Teachers praised Farid.');
+    expect(find(even, 'Farid Haddad')!.mentions.map((m) => m.text)).to.not.include('Farid');
+  });
+
   it('makes U.S., US and the United States one place', () => {
     const es = resolve('The U.S. said so. The United States agreed. US officials left.');
     const places = es.filter((x) => x.type === 'place');
