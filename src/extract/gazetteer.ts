@@ -36,11 +36,13 @@ const require = createRequire(import.meta.url);
 const countries = require('world-countries/countries.json') as WorldCountry[];
 const regionData = require('country-region-data/data.json') as CountryRegions[];
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lower-cased, accent-free, dot-free form used to compare names ("U.S." → "us", "Ramón" → "ramon"). */
 export function normalizeName(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  // most names are plain ASCII, where stripping accents (NFD + marks) is costly and changes nothing
+  const folded = ASCII.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, '');
+  return folded
     .toLowerCase()
     .replace(/['’]s$/, '')
     .replace(/[.’']/g, '')
