@@ -51,6 +51,21 @@ export interface Mention extends Span {
   anaphor?: boolean;
   /** A title said of a person in this mention ("President" in "President Claudia Sheinbaum"). */
   title?: string;
+  /** What recognition saw that resolution weighs. */
+  evidence?: MentionEvidence;
+}
+
+/** Recognition's evidence about a mention, for resolution to weigh. */
+export interface MentionEvidence {
+  /** 0 for a pronoun or description, 1 for a guessed name, 2 for a name known or confirmed. */
+  certainty: number;
+  gender?: 'm' | 'f';
+  plural?: boolean;
+  /** Lower-cased title head ("secretary") for title-bearing names and descriptions. */
+  titleHead?: string;
+  acronym?: boolean;
+  /** The name without the title or role the span takes in ("Claudia Sheinbaum" of "President Claudia Sheinbaum"). */
+  name?: string;
 }
 
 /** A resolved real-world thing: one node of the graph. */

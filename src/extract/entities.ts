@@ -52,21 +52,6 @@ export interface AnaphorSpan {
   title?: string;
 }
 
-/** What resolution needs to know about a mention beyond the Mention type. */
-export interface MentionInfo {
-  certainty: number;
-  gender?: 'm' | 'f';
-  plural?: boolean;
-  /** Lower-cased title head ("secretary") for title-bearing names and descriptions. */
-  titleHead?: string;
-  acronym?: boolean;
-  /** The name without the title or role the span takes in ("Claudia Sheinbaum" of "President Claudia Sheinbaum"). */
-  name?: string;
-}
-
-/** Extra facts about the mentions findMentions made, keyed by the mention object. */
-export const mentionInfo = new WeakMap<Mention, MentionInfo>();
-
 /** Names already seen in a document, so headline and sentence-initial words can be checked against them. */
 export interface NameContext {
   /** Normalised single words of confidently found names → type. */
@@ -910,7 +895,7 @@ export function findMentions(doc: Document, sentences: TokenSentence[]): Mention
       const titleHead = span.title ? normalizeName(span.title.split(/\s+of\s+/i)[0]).split(' ').pop() : undefined;
       const acronym = span.first === span.last && /^[\p{Lu}.&]+$/u.test(first.text.replace(/['’]s$/, ''));
       const name = doc.text.slice(orig(first.start, end)[0], oend);
-      mentionInfo.set(mention, { certainty: span.certainty, gender: span.gender, titleHead, acronym, name });
+      mention.evidence = { certainty: span.certainty, gender: span.gender, titleHead, acronym, name };
     }
     for (const a of findAnaphors(s, names)) {
       const [start, end] = orig(s.tokens[a.first].start, s.tokens[a.last].end);
@@ -920,7 +905,7 @@ export function findMentions(doc: Document, sentences: TokenSentence[]): Mention
       };
       if (a.title) mention.title = s.tokens[a.last].text;
       mentions.push(mention);
-      mentionInfo.set(mention, { certainty: 0, gender: a.gender, plural: a.plural, titleHead: a.title });
+      mention.evidence = { certainty: 0, gender: a.gender, plural: a.plural, titleHead: a.title };
     }
   }
   return mentions.sort((x, y) => x.start - y.start || y.end - x.end);
@@ -939,7 +924,7 @@ function splitPlaces(doc: Document, s: TokenSentence, t: Token, mentions: Mentio
       key: normalizeName(placeOf(part)!.name),
     };
     mentions.push(mention);
-    mentionInfo.set(mention, { certainty: 2 });
+    mention.evidence = { certainty: 2 };
     offset += part.length + 1;
   }
   return true;

@@ -1,6 +1,5 @@
 import type { Entity, EntityType } from '../types.js';
 import { initials, normalizeName, placeOf } from '../extract/gazetteer.js';
-import { mentionInfo } from '../extract/entities.js';
 import type { AliasFile } from './aliases.js';
 import { acronymOf, cleanName, nameOf, slug, uniqueId } from './document.js';
 
@@ -31,7 +30,7 @@ function compatible(a: EntityType, b: EntityType): boolean {
 
 /** An entity typed only by weak evidence (compromise's guess, context) may join one of another type. */
 function weaklyTyped(e: Entity): boolean {
-  return e.mentions.every((m) => !m.named || (mentionInfo.get(m)?.certainty ?? 2) < 2);
+  return e.mentions.every((m) => !m.named || (m.evidence?.certainty ?? 2) < 2);
 }
 
 class UnionFind {

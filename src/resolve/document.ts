@@ -1,5 +1,4 @@
 import type { Document, Entity, EntityType, Mention } from '../types.js';
-import { mentionInfo } from '../extract/entities.js';
 import { initials, normalizeName, placeOf } from '../extract/gazetteer.js';
 
 /**
@@ -57,7 +56,7 @@ function add(c: Cluster, m: Mention): void {
   c.lastSentence = Math.max(c.lastSentence, m.sentence);
   c.lastStart = Math.max(c.lastStart, m.start);
   if (!m.named) return;
-  const info = mentionInfo.get(m);
+  const info = m.evidence;
   c.keys.add(m.key);
   c.votes[m.type] += 1 + (info?.certainty ?? 1);
   const words = m.key.split(' ');
@@ -179,10 +178,10 @@ function dominant(list: Cluster[]): Cluster[] {
 /** The cluster a new name belongs to: same key, a surname of a full name, or the acronym of a name. */
 function findAntecedentName(m: Mention, byKey: Map<string, Cluster[]>, clusters: Cluster[]): Cluster | undefined {
   const recent = (list: Cluster[]): Cluster | undefined => list.reduce<Cluster | undefined>((b, c) => (!b || c.lastStart > b.lastStart ? c : b), undefined);
-  const weak = (mentionInfo.get(m)?.certainty ?? 1) < 2;
+  const weak = (m.evidence?.certainty ?? 1) < 2;
   const same = (byKey.get(m.key) ?? []).filter((c) => c.mentions.length > 0 && (weak || compatible(typeOf(c), m.type)));
   if (same.length > 0) return recent(same);
-  const info = mentionInfo.get(m);
+  const info = m.evidence;
   if (!m.key.includes(' ') && (m.type === 'person' || (m.type === 'other' && (info?.certainty ?? 0) < 2) || (info?.certainty ?? 0) < 2)) {
     const bySurname = clusters.filter((c) => c.mentions.length > 0 && c.surnames.has(m.key) && typeOf(c) === 'person');
     if (bySurname.length > 0 && (m.type === 'person' || m.type === 'other' || (info?.certainty ?? 0) < 2)) return recent(bySurname);
@@ -203,7 +202,7 @@ function findAntecedentName(m: Mention, byKey: Map<string, Cluster[]>, clusters:
 
 /** Attaches a pronoun or a title description when one antecedent is clearly meant. */
 function attachAnaphor(a: Mention, clusters: Cluster[], window: number): void {
-  const info = mentionInfo.get(a);
+  const info = a.evidence;
   const before = (c: Cluster): boolean => c.mentions.some((m) => m.start < a.start);
   if (info?.titleHead) {
     // "the Secretary": the latest person who carried that title.
@@ -253,7 +252,7 @@ function labelOf(c: Cluster, type: EntityType): string {
 
 /** A named mention's name, without the title or role its span takes in. */
 export function nameOf(m: Mention): string {
-  return mentionInfo.get(m)?.name ?? m.text;
+  return m.evidence?.name ?? m.text;
 }
 
 /** A surface form without a possessive ending, a leading article or line breaks. */
