@@ -9,9 +9,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { documentFromText } from '../src/ingest/index.js';
-import { analyseDocument } from '../src/pipeline.js';
-import { carbTriples, carbTuple } from '../src/cli/format.js';
-import { confidenceFeatures, type Features } from '../src/extract/triples.js';
+import { carbTuple } from '../src/cli/format.js';
+import { findClauses } from '../src/extract/clauses.js';
+import { findMentions } from '../src/extract/entities.js';
+import { tokenize } from '../src/extract/tokens.js';
+import { scoredTriples, type Features, type ScoredTriple } from '../src/extract/triples.js';
 
 const carb = join(import.meta.dirname, '..', '..', 'shared', 'eval', 'carb');
 const L2 = 0.002;
@@ -73,17 +75,42 @@ for (const line of readFileSync(join(carb, 'gold', 'dev.tsv'), 'utf8').split('\n
   gold.get(k)!.push({ rel: cols[1].trim(), args: cols.slice(2).filter((a) => !a.includes('C: ')).map((a) => a.trim()) });
 }
 
+/**
+ * The clause triples `kg extract --format carb` prints for one line, with their features: as
+ * src/extract/index.ts reads them (one parse, the document's mentions per sentence, a triple read
+ * twice kept once), less the noun-phrase relations of nominal.ts, whose confidence is fixed.
+ */
+function lineTriples(id: string, line: string): ScoredTriple[] {
+  const doc = documentFromText(id, line);
+  const sentences = tokenize(doc.clean);
+  const mentions = findMentions(doc, sentences);
+  const seen = new Set<string>();
+  const out: ScoredTriple[] = [];
+  for (const sentence of sentences) {
+    const start = doc.toOriginal(sentence.start);
+    const end = doc.toOriginal(sentence.end - 1) + 1;
+    const source = { doc: doc.id, start, end, text: doc.text.slice(start, end) };
+    if (!source.text.trim()) continue;
+    const ctx = { doc, sentence, source, mentions: mentions.filter((m) => m.sentence === sentence.index) };
+    for (const s of scoredTriples(ctx, findClauses(sentence))) {
+      const t = s.triple;
+      const k = `${start}|${t.subject.start}:${t.subject.end}|${t.relation}|${t.object.start}:${t.object.end}`;
+      if (seen.has(k) || !t.relationText.trim()) continue;
+      seen.add(k);
+      out.push(s);
+    }
+  }
+  return out;
+}
+
 const samples: { f: Readonly<Features>; y: number }[] = [];
 for (const [n, line] of readFileSync(join(carb, 'dev.txt'), 'utf8').split('\n').entries()) {
   if (!line.trim()) continue;
   const golds = gold.get(key(line)) ?? [];
-  const analysis = analyseDocument(documentFromText(`line-${n + 1}`, line));
-  for (const t of carbTriples(analysis)) {
-    const f = confidenceFeatures(t);
-    if (!f) continue;
-    const [rel, ...args] = carbTuple(t);
+  for (const { triple, features } of lineTriples(`line-${n + 1}`, line)) {
+    const [rel, ...args] = carbTuple(triple);
     const y = Math.max(0, ...golds.map((g) => match(g, { rel, args })));
-    samples.push({ f, y });
+    samples.push({ f: features, y });
   }
 }
 

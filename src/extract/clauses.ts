@@ -1,4 +1,4 @@
-import { breaksAfter, hasTag, type Token, type TokenSentence } from './tokens.js';
+import { breaksAfter, hasTag, isPastParticiple, type Token, type TokenSentence } from './tokens.js';
 import { MODALS } from './relations.js';
 
 /**
@@ -61,6 +61,8 @@ export interface Clause {
   adjuncts: Phrase[];
   /** A predicative adjective read into the relation: "remained faithful to", "is responsible for". */
   predicate?: Phrase;
+  /** Auxiliaries a coordinated verb shares with the verb before it: "was" of "was sold to X and renamed to Y". */
+  shared?: Phrase;
 }
 
 const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose']);
@@ -119,6 +121,8 @@ function describe(tokens: Token[], first: number, last: number): VerbGroup | und
   let beSeen = false;
   for (let k = first; k <= last; k++) {
     const t = tokens[k];
+    // "didn't" is one word to compromise, its "not" implicit and unwritten
+    if (/n['’]t$/.test(t.normal)) negated = true;
     if (hasTag(t, 'Negative') || t.normal === 'not' || t.normal === 'never' || t.normal === "n't") negated = true;
     else if (MODALS.has(t.normal)) modal = t.normal;
     else if (hasTag(t, 'Particle') && main >= 0) particle = k;
@@ -313,7 +317,9 @@ function subjectEndingAt(tokens: Token[], k: number, floor: number): Phrase | un
     else if (touchesVerb) return undefined;
   }
   if (isPreposition(tokens[first - 1]) && !commaAfter(tokens[first - 1]) && first - 1 >= floor - 1) {
-    return undefined;
+    // "After the GASB was founded": a subordinator that compromise tags a preposition opens a clause with this subject
+    if (!SUBORDINATORS.has(tokens[first - 1].normal)) return undefined;
+    for (let j = k; j > first; j--) if (startsNewPhrase(tokens, j)) return { first: j, last: k };
   }
   return { first, last: k };
 }
@@ -462,8 +468,24 @@ function findSubject(tokens: Token[], clause: Clause, floor: number, before: Cla
     if (head) { clause.subjects = [head]; clause.subjectFrom = 'relative'; }
     return v.first;
   }
+  // "companies , including Monsanto": the examples belong to the noun phrase before the comma, not to the clause's subject
+  if (v.form === 'gerund' && v.first === v.main && tokens[v.main].normal === 'including' && commaAfter(prev)) {
+    const host = antecedentAt(tokens, k);
+    if (host) { clause.subjects = [host]; clause.subjectFrom = 'relative'; }
+    return v.first;
+  }
   if (v.form !== 'finite') return v.first;
   if (SUBORDINATORS.has(prev.normal) || COORDINATORS.has(prev.normal)) return k;
+  const aside = parentheticalEndingAt(tokens, k, floor);
+  if (aside !== undefined) {
+    // "Premark , for example , peddles": the subject stands before the aside
+    const local = subjectEndingAt(tokens, aside - 1, floor);
+    if (local) {
+      clause.subjects = conjunctsOf(tokens, local);
+      leadingAdjuncts(tokens, clause, local.first, floor);
+      return local.first;
+    }
+  }
   if (commaAfter(prev)) {
     // "Orkem , France 's largest chemical group , said": the subject stands before its apposition
     const apposition = appositionEndingAt(tokens, k, floor);
@@ -479,6 +501,18 @@ function findSubject(tokens: Token[], clause: Clause, floor: number, before: Cla
   clause.subjects = conjunctsOf(tokens, local);
   leadingAdjuncts(tokens, clause, local.first, floor);
   return local.first;
+}
+
+/** Asides set off by commas: ", for example ,", ", however ,", ", in fact ,". Returns where the aside starts. */
+function parentheticalEndingAt(tokens: Token[], k: number, floor: number): number | undefined {
+  if (!commaFollows(tokens[k])) return undefined;
+  let c = k;
+  while (c > floor && !commaAfter(tokens[c - 1])) c--;
+  if (c <= floor || !commaFollows(tokens[c - 1]) || k - c > 2) return undefined;
+  // an adverb, or a preposition and one word ("in fact", "of course")
+  if (k === c + 1 && isPreposition(tokens[c]) && hasTag(tokens[k], 'Adverb', 'Noun') && !hasTag(tokens[k], 'ProperNoun', 'Pronoun')) return c;
+  for (let j = c; j <= k; j++) if (!hasTag(tokens[j], 'Adverb') || hasTag(tokens[j], 'Verb')) return undefined;
+  return c;
 }
 
 /** The subject before an apposition that ends at k: "X , the Y ," → X. */
@@ -500,7 +534,7 @@ function leadingAdjuncts(tokens: Token[], clause: Clause, first: number, floor: 
   if (k < floor) return;
   let s = k;
   while (s - 1 >= floor && !commaAfter(tokens[s - 1]) && !hasTag(tokens[s - 1], 'Verb') && !COORDINATORS.has(tokens[s - 1].normal) && !RELATIVE.has(tokens[s - 1].normal)) s--;
-  if (s === 0 && (isPreposition(tokens[s]) || hasTag(tokens[s], 'Date', 'Adverb', 'Value') || hasTag(tokens[s + 1], 'Date'))) clause.leading.push({ first: s, last: k });
+  if (s === 0 && !(s === k && SUBORDINATORS.has(tokens[s].normal)) && (isPreposition(tokens[s]) || hasTag(tokens[s], 'Date', 'Adverb', 'Value') || hasTag(tokens[s + 1], 'Date'))) clause.leading.push({ first: s, last: k });
 }
 
 /** The first token after the previous verb group that ends before `k` (0 when none). */
@@ -590,12 +624,48 @@ function inheritSubjects(tokens: Token[], clauses: Clause[]): void {
         host = v.form === 'infinitive' && prev ? prev : lastMain ?? prev;
       }
       if (host && host.subjects.length) {
-        clause.subjects = host.verb.passive && host.agents.length && v.form !== 'finite' ? host.subjects : host.subjects;
+        clause.subjects = host.subjects;
         clause.subjectFrom = 'inherited';
+        if (host === prev) shareAuxiliaries(tokens, clause, host);
       }
     }
     if (v.form === 'finite' && clause.subjectFrom !== 'relative' && clause.subjects.length) lastMain = clause;
   }
+  // "Having returned to …, they gained", "Upon exiting X, Muncy Creek enters": an opening participial clause takes the main clause's subject
+  const opening = clauses[0];
+  if (opening && !opening.subjects.length && openingParticiple(tokens, opening.verb)) {
+    const main = clauses.find((c) => c.verb.form === 'finite' && c.subjectFrom === 'local' && c.subjects.length && c.subjects[0].first > opening.verb.last);
+    if (main) { opening.subjects = main.subjects; opening.subjectFrom = 'inherited'; }
+  }
+}
+
+/** Participles read as prepositions: "According to X", "Following his death", "Excluding Y". */
+const PREPOSITION_LIKE = new Set(['according', 'following', 'excluding', 'including', 'regarding', 'concerning', 'considering', 'given', 'barring', 'pending', 'owing']);
+
+/**
+ * "was sold to X and renamed to Y", "were able to reinforce the hotel and defeat": a bare verb
+ * coordinated with a verb group of the same form takes that group's auxiliaries, voice and modality.
+ */
+function shareAuxiliaries(tokens: Token[], clause: Clause, host: Clause): void {
+  const v = clause.verb;
+  const h = host.verb;
+  if (v.first !== v.main || h.main === h.first || !/^(?:and|or)$/.test(tokens[v.first - 1]?.normal ?? '') || hasTag(tokens[v.main], 'Gerund') !== hasTag(tokens[h.main], 'Gerund')) return;
+  const participle = (t: Token) => hasTag(t, 'PastTense', 'Participle') && !hasTag(t, 'Infinitive');
+  const same = participle(tokens[v.main]) ? participle(tokens[h.main]) && isPastParticiple(tokens[v.main]) : hasTag(tokens[v.main], 'Infinitive') && hasTag(tokens[h.main], 'Infinitive') || hasTag(tokens[v.main], 'Gerund');
+  // the shared part starts at the first auxiliary: "carefully" of "carefully measured and showed" stays with its verb
+  let first = h.first;
+  while (first < h.main && hasTag(tokens[first], 'Adverb') && !hasTag(tokens[first], 'Negative', 'Verb')) first++;
+  if (!same || host.reports || first === h.main) return;
+  clause.shared = { first, last: h.main - 1 };
+  v.passive = h.passive;
+  v.modal ??= h.modal;
+  v.negated ||= h.negated;
+}
+
+/** A participle or gerund opening the sentence, alone or after a preposition: "Having returned", "Joining", "Upon exiting". */
+function openingParticiple(tokens: Token[], v: VerbGroup): boolean {
+  if (!hasTag(tokens[v.first], 'Gerund', 'PastTense', 'Participle') && !/^(?:having|being)$/.test(tokens[v.first].normal) || hasTag(tokens[v.main], 'Auxiliary') || PREPOSITION_LIKE.has(tokens[v.main].normal)) return false;
+  return v.first === 0 || v.first === 1 && hasTag(tokens[0], 'Preposition', 'Conjunction') && !COORDINATORS.has(tokens[0].normal);
 }
 
 /** Verbs whose complement may be an adjective: "is / became / remained … larger". */
@@ -673,6 +743,7 @@ function findComplements(tokens: Token[], clause: Clause, limit: number): void {
 export function relationTokens(clause: Clause): number[] {
   const v = clause.verb;
   const out: number[] = [];
+  if (clause.shared) for (let k = clause.shared.first; k <= clause.shared.last; k++) out.push(k);
   for (let k = v.first; k <= v.last; k++) out.push(k);
   if (v.particle !== undefined && v.particle > v.last) out.push(v.particle);
   if (clause.predicate) for (let k = clause.predicate.first; k <= clause.predicate.last; k++) out.push(k);

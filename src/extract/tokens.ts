@@ -116,6 +116,8 @@ function repairTags(tokens: Token[]): void {
       t.lemma = t.normal.slice(0, -1);
       retag(next, 'Adjective', ['Adjective']);
     }
+    // "of complete bikes is", "for runaway trains in the tunnel": an -s word closing a verb's prepositional object is a plural noun
+    else if (t.tags.has('PresentTense') && !t.tags.has('Infinitive') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && /^[a-z]+s$/.test(t.text) && prev && !/\S/.test(prev.post) && (prev.tags.has('Adjective') && !prev.tags.has('Noun') && !prev.tags.has('Verb') || prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !prev.tags.has('ProperNoun') && objectOfVerb(tokens, i))) retag(t, 'Noun', ['Noun', 'Plural']);
     // "set sail" after an auxiliary: a verb, not a noun
     else if (prev?.tags.has('Auxiliary') && !prev.tags.has('Copula') && t.chunk === 'Noun' && !t.tags.has('Determiner') && !t.tags.has('Pronoun') && !t.tags.has('ProperNoun') && /^(have|has|had)$/.test(prev.normal)) retag(t, 'Verb', ['Verb', 'PastTense', 'Participle']);
   }
@@ -128,6 +130,22 @@ function insidePrepPhrase(tokens: Token[], i: number): boolean {
     if (/[,;:]/.test(t.post)) return false;
     if (t.tags.has('Preposition')) return true;
     if (t.tags.has('Verb') || !(t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Determiner') || t.tags.has('Value') || t.normal === 'and' || t.normal === 'or')) return false;
+  }
+  return false;
+}
+
+/** Verbs whose object can be a clause with its own subject: "said the men in the cars work". */
+const CLAUSE_TAKING = new Set(['say', 'think', 'believe', 'know', 'claim', 'report', 'find', 'feel', 'hope', 'expect', 'mean', 'suggest', 'show', 'argue', 'note', 'see', 'hear']);
+
+/** True when the words before i, through a preposition, run back to a full verb: i sits inside that verb's complement. */
+function objectOfVerb(tokens: Token[], i: number): boolean {
+  let prep = false;
+  for (let j = i - 1; j >= 0; j--) {
+    const t = tokens[j];
+    if (/[,;:()"]/.test(t.post)) return false;
+    if (t.tags.has('Preposition')) { prep = true; continue; }
+    if (t.tags.has('Verb')) return prep && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !t.tags.has('Modal') && !CLAUSE_TAKING.has(t.lemma);
+    if (!(t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Determiner') || t.tags.has('Value')) || t.tags.has('Pronoun') && !t.tags.has('Possessive')) return false;
   }
   return false;
 }
@@ -149,7 +167,7 @@ interface CompromiseWorld {
   methods: {
     two: {
       transform: {
-        verb: { toInfinitive(word: string, model: unknown, tense?: string): string };
+        verb: { toInfinitive(word: string, model: unknown, tense?: string): string; conjugate(infinitive: string, model: unknown): Record<string, string | undefined> };
         noun: { toSingular(word: string, model: unknown): string };
         adjective: { fromComparative(word: string, model: unknown): string; fromSuperlative(word: string, model: unknown): string; fromAdverb(word: string): string };
       };
@@ -190,6 +208,17 @@ function retag(t: Token, chunk: string, tags: string[]): void {
 function sentenceEnd(parsed: string, last: CompromiseTerm): number {
   const closing = last.post.replace(/\s.*$/s, '');
   return Math.min(parsed.length, last.offset.start + last.offset.length + closing.length);
+}
+
+/**
+ * True when a past-tense word is also the past participle: "renamed", "taken"; not "took", "became"
+ * (compromise lists a participle only where it differs from the past tense, and not for every verb).
+ */
+export function isPastParticiple(t: Token): boolean {
+  if (t.tags.has('Participle')) return true;
+  if (!t.tags.has('PastTense')) return false;
+  const participle = transform.verb.conjugate(t.lemma, world.model).Participle;
+  return participle ? participle === t.normal : /ed$/.test(t.normal);
 }
 
 /** True when a token has any of the tags. */

@@ -28,21 +28,54 @@ export function originalSpan(ctx: SentenceContext, p: Phrase): Span {
   return { start, end };
 }
 
-/** Arguments already built for a sentence's phrases: a subject recurs in every triple of its clause. */
-const built = new WeakMap<SentenceContext, Map<number, Argument>>();
+const OPENING_QUOTE = /^(?:``|“|‘)/;
+const CLOSING_QUOTE = /^(?:''|”|’)/;
 
-/** The argument a phrase stands for: its full text, and the entity or concept at its head. Shared: copy before changing it. */
+/**
+ * The span of a phrase with the quotation marks it opens or closes: `the film `` A New Oath ''`, not
+ * `the film `` A New Oath`; a phrase quoted whole keeps both marks. Straight quotes pair by count.
+ */
+function withQuotes(text: string, span: Span, floor: number, ceiling: number): Span {
+  const inside = text.slice(span.start, span.end);
+  let opened = 0;
+  let straight = 0;
+  for (const m of inside.matchAll(/``|''|[“”‘’"]/g)) {
+    if (m[0] === '"') straight++;
+    else if (OPENING_QUOTE.test(m[0])) opened++;
+    else if (m[0] !== '’' || !/\p{L}/u.test(inside[m.index + 1] ?? '')) opened--;
+  }
+  let { start, end } = span;
+  const after = /^\s*(''|”|")/.exec(text.slice(end, ceiling));
+  const before = /(``|“|")\s*$/.exec(text.slice(floor, start));
+  if (after && (opened > 0 || straight % 2 === 1 && after[1] === '"' || opened === 0 && straight === 0 && before && before[1] !== '"')) {
+    end += after[0].length;
+    if (opened === 0 && straight % 2 === 0 && before) start -= before[0].length;
+  } else if (before && (opened < 0 || straight % 2 === 1 && before[1] === '"')) {
+    start -= before[0].length;
+  }
+  return { start, end };
+}
+
+/** The argument a phrase stands for: its full text, and the entity or concept at its head. */
 export function argument(ctx: SentenceContext, p: Phrase): Argument {
-  let cache = built.get(ctx);
-  if (!cache) built.set(ctx, (cache = new Map()));
-  const key = p.first * 65536 + p.last;
-  let a = cache.get(key);
-  if (!a) cache.set(key, (a = buildArgument(ctx, p)));
-  return a;
+  return buildArgument(ctx, p);
+}
+
+/** Builds a sentence's arguments once each: a subject recurs in every triple of its clause. Shared: copy before changing one. */
+type Arguments = (p: Phrase) => Argument;
+
+function argumentsOf(ctx: SentenceContext): Arguments {
+  const built = new Map<number, Argument>();
+  return (p) => {
+    const key = p.first * 65536 + p.last;
+    let a = built.get(key);
+    if (!a) built.set(key, (a = buildArgument(ctx, p)));
+    return a;
+  };
 }
 
 function buildArgument(ctx: SentenceContext, p: Phrase): Argument {
-  const span = originalSpan(ctx, p);
+  const span = withQuotes(ctx.doc.text, originalSpan(ctx, p), ctx.source.start, ctx.source.end);
   const text = ctx.doc.text.slice(span.start, span.end);
   const toks = ctx.sentence.tokens;
   const headIndex = headToken(toks, p);
@@ -112,38 +145,49 @@ export function asWritten(t: Triple): { subject: Argument; relationText: string;
   return t.passive ? { subject: t.object, relationText: t.relationText, object: t.subject } : { subject: t.subject, relationText: t.relationText, object: t.object };
 }
 
+/** A triple with the features its confidence was computed from (scripts/fit-confidence.ts refits on them). */
+export interface ScoredTriple {
+  triple: Triple;
+  features: Features;
+}
+
 /** Triples of one sentence from its clauses. */
 export function clauseTriples(ctx: SentenceContext, clauses: Clause[]): Triple[] {
+  return scoredTriples(ctx, clauses).map((s) => s.triple);
+}
+
+/** Triples of one sentence from its clauses, each with its confidence features. */
+export function scoredTriples(ctx: SentenceContext, clauses: Clause[]): ScoredTriple[] {
+  const arg = argumentsOf(ctx);
   const reporter = clauses.find((c) => c.reports && c.speech && c.subjects.length);
-  const attribution = reporter ? argument(ctx, reporter.subjects[0]).text : undefined;
-  const triples: Triple[] = [];
+  const attribution = reporter ? arg(reporter.subjects[0]).text : undefined;
+  const triples: ScoredTriple[] = [];
   for (const clause of clauses) {
     const inside = reporter?.reported && clause.verb.first >= reporter.reported.first;
-    triples.push(...triplesOf(ctx, clause, inside ? attribution : undefined));
+    triples.push(...triplesOf(ctx, arg, clause, inside ? attribution : undefined));
   }
   for (const [name, description] of findAppositions(ctx.sentence.tokens)) {
-    triples.push(nounPhraseTriple(ctx, 'apposition', argument(ctx, name), 'be', argument(ctx, description)));
+    triples.push(nounPhraseTriple(ctx, 'apposition', arg(name), 'be', arg(description)));
   }
-  triples.push(...possessiveTriples(ctx), ...titleTriples(ctx), ...locativeTriples(ctx));
+  triples.push(...possessiveTriples(ctx, arg), ...titleTriples(ctx), ...locativeTriples(ctx, arg));
   return triples;
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose']);
 const CLITIC = /\s*['’]s?$/;
 
-function nounPhraseTriple(ctx: SentenceContext, shape: Shape, subject: Argument, relation: string, object: Argument): Triple {
-  const t: Triple = { subject, relation, relationText: relation, object, adjuncts: [], confidence: 0, negated: false, passive: false, source: ctx.source };
-  t.confidence = scored(t, clauseFeatures(shape, undefined, t, ctx.sentence.tokens));
-  return t;
+function nounPhraseTriple(ctx: SentenceContext, shape: Shape, subject: Argument, relation: string, object: Argument): ScoredTriple {
+  const triple: Triple = { subject, relation, relationText: relation, object, adjuncts: [], confidence: 0, negated: false, passive: false, source: ctx.source };
+  return scored(triple, clauseFeatures(shape, undefined, triple, ctx.sentence.tokens));
 }
 
 /**
  * "Italy 's largest bank" → Italy | has | largest bank. For Open IE output only: the possessed thing
  * gets no head, since the graph reads possessives as events (nominal.ts) rather than as "have".
  */
-function possessiveTriples(ctx: SentenceContext): Triple[] {
+function possessiveTriples(ctx: SentenceContext, arg: Arguments): ScoredTriple[] {
   const toks = ctx.sentence.tokens;
-  const out: Triple[] = [];
+  const out: ScoredTriple[] = [];
   for (let k = 0; k < toks.length - 1; k++) {
     const t = toks[k];
     if (!hasTag(t, 'Possessive') || hasTag(t, 'Pronoun') || POSSESSIVE_PRONOUNS.has(t.normal) || /[,;:]/.test(t.post)) continue;
@@ -152,8 +196,8 @@ function possessiveTriples(ctx: SentenceContext): Triple[] {
     let last = k + 1;
     while (last + 1 < toks.length && hasTag(toks[last + 1], 'Noun', 'Adjective', 'Value') && !hasTag(toks[last + 1], 'Determiner', 'Possessive', 'Verb', 'Pronoun') && !/[,;:()"]/.test(toks[last].post)) last++;
     if (!hasTag(toks[last], 'Noun') || hasTag(toks[k + 1], 'Verb', 'Determiner')) continue;
-    const object = { ...argument(ctx, { first: k + 1, last }), head: undefined, modifiers: [] };
-    const owner = { ...argument(ctx, { first, last: k }) };
+    const object = { ...arg({ first: k + 1, last }), head: undefined, modifiers: [] };
+    const owner = { ...arg({ first, last: k }) };
     const clitic = CLITIC.exec(owner.text);
     if (clitic) Object.assign(owner, { text: owner.text.slice(0, clitic.index), end: owner.end - clitic[0].length });
     out.push(nounPhraseTriple(ctx, 'possessive', owner, 'has', object));
@@ -165,9 +209,9 @@ function possessiveTriples(ctx: SentenceContext): Triple[] {
  * "a plant in Ohio" → a plant | be in | Ohio; "Raleigh , North Carolina" → Raleigh | be in | North Carolina.
  * Where a thing is, written without a verb: for Open IE output; the places are already mentions for the graph.
  */
-function locativeTriples(ctx: SentenceContext): Triple[] {
+function locativeTriples(ctx: SentenceContext, arg: Arguments): ScoredTriple[] {
   const toks = ctx.sentence.tokens;
-  const out: Triple[] = [];
+  const out: ScoredTriple[] = [];
   const named = (k: number) => hasTag(toks[k], 'ProperNoun') && /^\p{Lu}/u.test(toks[k].text);
   for (let k = 1; k < toks.length - 1; k++) {
     const t = toks[k];
@@ -191,16 +235,16 @@ function locativeTriples(ctx: SentenceContext): Triple[] {
       object = { first: k + 1, last };
     }
     if (!host || !object) continue;
-    const subject = argument(ctx, host);
-    const place = { ...argument(ctx, object), modifiers: [] };
+    const subject = arg(host);
+    const place = { ...arg(object), modifiers: [] };
     out.push(nounPhraseTriple(ctx, 'locative', subject, 'be in', place));
   }
   return out;
 }
 
 /** "President Bush" → Bush | is | President, for Open IE output (nominal.ts gives the graph its title edges). */
-function titleTriples(ctx: SentenceContext): Triple[] {
-  const out: Triple[] = [];
+function titleTriples(ctx: SentenceContext): ScoredTriple[] {
+  const out: ScoredTriple[] = [];
   const text = ctx.doc.text;
   for (const m of ctx.mentions) {
     if (!m.named || m.type !== 'person' || !m.title) continue;
@@ -214,46 +258,48 @@ function titleTriples(ctx: SentenceContext): Triple[] {
 }
 
 function textOf(ctx: SentenceContext, p: Phrase): string {
-  const span = originalSpan(ctx, p);
+  const span = withQuotes(ctx.doc.text, originalSpan(ctx, p), ctx.source.start, ctx.source.end);
   return ctx.doc.text.slice(span.start, span.end);
 }
 
-function triplesOf(ctx: SentenceContext, clause: Clause, attribution: string | undefined): Triple[] {
+function triplesOf(ctx: SentenceContext, arg: Arguments, clause: Clause, attribution: string | undefined): ScoredTriple[] {
   const toks = ctx.sentence.tokens;
   const v = clause.verb;
   const main = toks[v.main];
   const verb = catenatives(toks, v) + (v.copula ? 'be' : main.lemma) + (clause.predicate ? ` ${toks[clause.predicate.first].normal}` : '');
   const particle = v.particle !== undefined ? toks[v.particle].normal : undefined;
-  const words = relationTokens(clause).map((k) => toks[k].text);
-  const out: Triple[] = [];
+  // as written in the input ("do n't" in PTB text, where compromise reads one word "don't")
+  const words = relationTokens(clause).map((k) => {
+    const span = originalSpan(ctx, { first: k, last: k });
+    return ctx.doc.text.slice(span.start, span.end);
+  });
+  const out: ScoredTriple[] = [];
   if (!clause.subjects.length) return out;
   const laterPhrases = [...clause.adjuncts, ...clause.leading];
   const later = laterPhrases.map((p) => textOf(ctx, p));
   const prepText = (p: PrepObject) => textOf(ctx, { first: p.prep, last: p.objects[p.objects.length - 1].last });
-  const emit = (shape: Shape, subject: Argument, object: Argument, relation: string, relationText: string, adjuncts: string[]): Triple => {
+  const emit = (shape: Shape, subject: Argument, object: Argument, relation: string, relationText: string, adjuncts: string[]): void => {
     const t: Triple = { subject, relation, relationText, object, adjuncts, confidence: 0, negated: v.negated, passive: shape === 'agent', modality: v.modal, attribution, source: ctx.source };
-    t.confidence = scored(t, clauseFeatures(shape, clause, t, toks));
-    out.push(t);
-    return t;
+    out.push(scored(t, clauseFeatures(shape, clause, t, toks)));
   };
   if (clause.reports && clause.reported) {
     // the reported clause is an argument, not a thing: no head for the graph
-    const reported = { ...argument(ctx, clause.reported), head: undefined, modifiers: [] };
-    for (const s of clause.subjects) emit('report', argument(ctx, s), reported, normaliseRelation({ verb, particle }), words.join(' '), later);
+    const reported = { ...arg(clause.reported), head: undefined, modifiers: [] };
+    for (const s of clause.subjects) emit('report', arg(s), reported, normaliseRelation({ verb, particle }), words.join(' '), later);
     return out;
   }
   if (v.passive && clause.agents.length) {
     // "the meeting was attended by Sheinbaum" → Sheinbaum attend meeting
     const relation = normaliseRelation({ verb, particle });
     const adjuncts = [...clause.preps.map(prepText), ...later];
-    for (const a of clause.agents) for (const o of clause.subjects) emit('agent', argument(ctx, a), argument(ctx, o), relation, [...words, 'by'].join(' '), adjuncts);
+    for (const a of clause.agents) for (const o of clause.subjects) emit('agent', arg(a), arg(o), relation, [...words, 'by'].join(' '), adjuncts);
     return out;
   }
   const passivePrefix = v.passive ? 'be ' : '';
   if (clause.objects.length) {
     const relation = passivePrefix + normaliseRelation({ verb, particle });
     const adjuncts = [...clause.preps.map(prepText), ...later];
-    for (const s of clause.subjects) for (const o of clause.objects) emit('object', argument(ctx, s), argument(ctx, o), relation, words.join(' '), adjuncts);
+    for (const s of clause.subjects) for (const o of clause.objects) emit('object', arg(s), arg(o), relation, words.join(' '), adjuncts);
     return out;
   }
   const [first, ...rest] = clause.preps;
@@ -261,13 +307,13 @@ function triplesOf(ctx: SentenceContext, clause: Clause, attribution: string | u
     // "the trackage was abandoned several years later": the adjunct stands as the object
     if (!laterPhrases.length) return out;
     // a time or manner names nothing the graph connects
-    const object: Argument = { ...argument(ctx, laterPhrases[0]), head: undefined, modifiers: [] };
-    for (const s of clause.subjects) emit('adjunct', argument(ctx, s), object, passivePrefix + normaliseRelation({ verb, particle }), words.join(' '), later.slice(1));
+    const object: Argument = { ...arg(laterPhrases[0]), head: undefined, modifiers: [] };
+    for (const s of clause.subjects) emit('adjunct', arg(s), object, passivePrefix + normaliseRelation({ verb, particle }), words.join(' '), later.slice(1));
     return out;
   }
   const relation = passivePrefix + normaliseRelation({ verb, particle, preposition: toks[first.prep].normal });
   const adjuncts = [...rest.map(prepText), ...later];
-  for (const s of clause.subjects) for (const o of first.objects) emit('prep', argument(ctx, s), argument(ctx, o), relation, [...words, toks[first.prep].text].join(' '), adjuncts);
+  for (const s of clause.subjects) for (const o of first.objects) emit('prep', arg(s), arg(o), relation, [...words, toks[first.prep].text].join(' '), adjuncts);
   return out;
 }
 
@@ -302,6 +348,8 @@ function clauseFeatures(shape: Shape, clause: Clause | undefined, t: Triple, tok
   if (t.subject.head?.named) f.namedSubject = 1;
   if (t.object.head?.named) f.namedObject = 1;
   if (/^(?:he|she|it|they|we|i|you|this|these|those)$/i.test(t.subject.text)) f.pronounSubject = 1;
+  if (!t.subject.head) f.headlessSubject = 1;
+  if (words(t.object.text) === 1) f.oneWordObject = 1;
   if (clause) {
     f[clause.subjectFrom] = 1;
     f[clause.verb.form] = 1;
@@ -309,23 +357,18 @@ function clauseFeatures(shape: Shape, clause: Clause | undefined, t: Triple, tok
     if (clause.verb.copula) f.copula = 1;
     if (clause.subjects.length > 1 || clause.objects.length > 1) f.coordinated = 1;
     if (hasTag(toks[clause.verb.main], 'Gerund')) f.gerundMain = 1;
+    if (clause.shared) f.shared = 1;
+    if (clause.leading.length) f.leading = 1;
   }
   return f;
 }
 
 /** Weights of a logistic model of a triple's token precision against CaRB dev gold (fitted offline, L2-regularised). */
-export const WEIGHTS: Readonly<Features> = { bias: -0.17, adjunct: 0.00, adjuncts: 0.24, agent: -0.07, apposition: 0.50, coordinated: 0.49, copula: 0.07, finite: 0.31, gerund: -0.24, gerundMain: -0.02, infinitive: 0.01, inherited: -0.26, local: 0.39, locative: -0.03, modal: 0.20, namedObject: 0.40, namedSubject: 0.39, negated: -0.48, object: 0.10, objectWords: 0.71, participle: 0.01, passive: 0.43, possessive: -1.15, prep: 0.19, pronounSubject: 0.22, relationWords: 0.70, relative: -0.04, report: -0.13, sentenceWords: -1.08, subjectWords: 0.05, title: 0.58 };
+export const WEIGHTS: Readonly<Features> = { bias: 0.17, adjunct: -0.02, adjuncts: 0.18, agent: -0.05, apposition: 0.46, coordinated: 0.57, copula: 0.06, finite: 0.28, gerund: -0.20, gerundMain: 0.01, headlessSubject: -0.33, infinitive: -0.06, inherited: -0.23, leading: 0.27, local: 0.44, locative: -0.08, modal: 0.21, namedObject: 0.43, namedSubject: 0.32, negated: -0.30, object: 0.05, objectWords: 0.28, oneWordObject: -0.39, participle: 0.07, passive: 0.37, possessive: -1.14, prep: 0.16, pronounSubject: 0.21, relationWords: 0.70, relative: -0.12, report: -0.04, sentenceWords: -1.18, shared: 0.10, subjectWords: 0.13, title: 0.69 };
 
-/** The features each triple's confidence was computed from, for refitting the weights (scripts/fit-confidence.ts). */
-const featuresByTriple = new WeakMap<Triple, Features>();
-
-export function confidenceFeatures(t: Triple): Readonly<Features> | undefined {
-  return featuresByTriple.get(t);
-}
-
-function scored(t: Triple, f: Features): number {
-  featuresByTriple.set(t, f);
-  return confidence(f);
+function scored(triple: Triple, features: Features): ScoredTriple {
+  triple.confidence = confidence(features);
+  return { triple, features };
 }
 
 /** Confidence from features: a logistic score, rounded so equal evidence ties. */

@@ -30,4 +30,25 @@ describe('extract/clauses', () => {
     expect(found[0].reports).to.equal(true);
     expect(found[1].subjects).to.deep.equal(['the virus']);
   });
+
+  it('gives an opening participial clause the main clause\'s subject: "Having finished …, the engineers …"', () => {
+    const [opening] = clauses('Having finished the survey, the engineers closed the road.');
+    expect(opening.subjects).to.deep.equal(['the engineers']);
+    expect(opening.from).to.equal('inherited');
+  });
+
+  it('reads the subject after a subordinator compromise tags a preposition: "After the museum was founded …"', () => {
+    const [founded] = clauses('After the museum was founded in 1921, the town grew quickly.');
+    expect(founded.subjects).to.deep.equal(['the museum']);
+  });
+
+  it('finds the subject before an aside: "Reed Mills, for example, sells …"', () => {
+    const [sells] = clauses('Reed Mills, for example, sells cheap wool blankets.');
+    expect(sells.subjects).to.deep.equal(['Reed Mills']);
+  });
+
+  it('gives ", including X" the noun phrase before the comma as subject', () => {
+    const found = clauses('The market sells many spices, including saffron and cumin.');
+    expect(found[1].subjects).to.deep.equal(['many spices']);
+  });
 });

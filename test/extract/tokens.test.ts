@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { detokenise, looksTokenised } from '../../src/extract/ptb.js';
-import { tokenize } from '../../src/extract/tokens.js';
+import { isPastParticiple, tokenize } from '../../src/extract/tokens.js';
 
 describe('extract/tokens', () => {
   it('reads PTB-tokenised text as prose and maps every character back to the input', () => {
@@ -46,5 +46,18 @@ describe('extract/tokens', () => {
   it('gives lemmas as compromise\'s root compute does', () => {
     const [s] = tokenize('The geese were flying over the children.');
     expect(s.tokens.map((t) => t.lemma)).to.deep.equal(['the', 'goose', 'is', 'fly', 'over', 'the', 'child']);
+  });
+
+  it('reads an -s word closing a verb\'s prepositional object as a plural noun: "a shelter for runaway trains in …"', () => {
+    const [s] = tokenize('The depot became a shelter for runaway trains in the winter.');
+    expect(s.tokens.find((t) => t.normal === 'trains')!.tags.has('Noun')).to.equal(true);
+    const [t] = tokenize('Interest in the market for used bikes is growing.');
+    expect(t.tokens.find((w) => w.normal === 'bikes')!.tags.has('Noun')).to.equal(true);
+  });
+
+  it('tells a past participle from a simple past: "renamed", "taken", not "took", "became"', () => {
+    const [s] = tokenize('They renamed it, took it and became owners after it was taken.');
+    const participle = (w: string) => isPastParticiple(s.tokens.find((t) => t.normal === w)!);
+    expect([participle('renamed'), participle('taken'), participle('took'), participle('became')]).to.deep.equal([true, true, false, false]);
   });
 });

@@ -1,7 +1,9 @@
 import { expect } from 'chai';
 import { documentFromText } from '../../src/ingest/index.js';
 import { extract } from '../../src/extract/index.js';
-import { asWritten } from '../../src/extract/triples.js';
+import { findClauses } from '../../src/extract/clauses.js';
+import { tokenize } from '../../src/extract/tokens.js';
+import { asWritten, scoredTriples } from '../../src/extract/triples.js';
 import type { Triple } from '../../src/types.js';
 
 /** Clause triples of a text, as "subject | relationText | object [adjuncts]" written for Open IE. */
@@ -132,5 +134,32 @@ describe('extract/triples', () => {
     const visit = found.find((t) => t.relation === 'visit')!;
     const praise = found.find((t) => t.relation === 'praise')!;
     expect(visit.confidence).to.be.greaterThan(praise.confidence);
+  });
+
+  it('keeps the quotation marks of a quoted title in the argument', () => {
+    expect(written("The band recorded the album `` Night Roads '' in Oslo .")).to.include("The band | recorded | the album `` Night Roads '' | in Oslo");
+    expect(written('The band recorded the album "Night Roads" in Oslo.')).to.include('The band | recorded | the album "Night Roads" | in Oslo');
+  });
+
+  it('writes the relation as the input does and keeps a contraction\'s negation: "did n\'t know"', () => {
+    const [t] = triples("The mayor did n't know the answer .");
+    expect(asWritten(t).relationText).to.equal("did n't know");
+    expect(t.negated).to.equal(true);
+    expect(triples("The mayor didn't know the answer.")[0].negated).to.equal(true);
+  });
+
+  it('gives a coordinated verb the auxiliaries it shares: "was sold … and renamed to …"', () => {
+    expect(written('The old ferry was sold to a local trust and renamed to Harbour Queen.')).to.include('The old ferry | was renamed to | Harbour Queen');
+    const renamed = triples('The old ferry was sold to a local trust and renamed to Harbour Queen.').find((t) => t.relationText.includes('renamed'))!;
+    expect(renamed.relation).to.equal('be rename to');
+  });
+
+  it('returns each clause triple with the features its confidence comes from', () => {
+    const doc = documentFromText('t.txt', 'The council approved the budget.');
+    const [sentence] = tokenize(doc.clean);
+    const source = { doc: doc.id, start: 0, end: doc.text.length, text: doc.text };
+    const [scored] = scoredTriples({ doc, sentence, source, mentions: [] }, findClauses(sentence));
+    expect(scored.triple.relation).to.equal('approve');
+    expect(scored.features).to.include({ object: 1, local: 1 });
   });
 });
