@@ -104,7 +104,10 @@ export interface Triple {
   subject: Argument;
   /** Normalised relation: a verb lemma, optionally with a particle/preposition ("meet", "travel to", "president of"). */
   relation: string;
-  /** The relation as written in the sentence ("met with"). */
+  /**
+   * The relation as written in the sentence ("met with"); empty when no words of the sentence say it,
+   * as for relations read from a noun phrase ("Mexican President Claudia Sheinbaum" → president of).
+   */
   relationText: string;
   object: Argument;
   /** Further arguments as written, for n-ary Open IE output ("in the Caribbean Sea"). */

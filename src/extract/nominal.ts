@@ -56,7 +56,7 @@ function wrap(ctx: SentenceContext, k: number, head: Mention): Argument {
 }
 
 function triple(ctx: SentenceContext, subject: Argument, relation: string, object: Argument, confidence: number): Triple {
-  return { subject, relation, relationText: relation, object, adjuncts: [], confidence, negated: false, passive: false, source: ctx.source };
+  return { subject, relation, relationText: '', object, adjuncts: [], confidence, negated: false, passive: false, source: ctx.source };
 }
 
 /** person –title of→ place, where a place or demonym stands before the title. */
