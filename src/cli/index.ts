@@ -9,7 +9,7 @@ import { analyseDocument, buildKnowledgeGraph } from '../pipeline.js';
 import type { Document, EntityType } from '../types.js';
 import { documentJson, lineJson, carbLines } from './format.js';
 import { progressReporter } from './progress.js';
-import { packagePath, readStdin } from './paths.js';
+import { packagePath } from './paths.js';
 
 /** A one-line message for the user; the process exits with `code`. */
 export class CliError extends Error {
@@ -83,7 +83,7 @@ type Format = 'json' | 'jsonl' | 'carb';
 
 async function extractCommand(file: string | undefined, opts: { lines: boolean; format?: Format }): Promise<void> {
   const format = opts.format ?? (opts.lines ? 'jsonl' : 'json');
-  const doc = !file || file === '-' ? documentFromText('stdin', await readStdin(), '-') : await readOne(file);
+  const doc = await readOne(file ?? '-');
   const text = doc.text;
   if (opts.lines) {
     if (format === 'json') throw new CliError('--lines prints one result per line: use --format jsonl or carb', 2);
@@ -108,10 +108,13 @@ async function extractCommand(file: string | undefined, opts: { lines: boolean; 
   }
 }
 
+/** One document to extract; unreadable input is one line of error, a readable one with a note gets the note. */
 async function readOne(file: string): Promise<Document> {
-  const { documents } = await readDocuments([file], { onProblem: warn });
-  if (!documents.length) throw new CliError(`nothing to extract from ${file}`);
-  return documents[0];
+  const { documents, problems } = await readDocuments([file]);
+  const [doc] = documents;
+  if (!doc) throw new CliError(problems.map((p) => `${p.path}: ${p.message}`)[0] ?? `nothing to extract from ${file}`);
+  problems.forEach(warn);
+  return doc;
 }
 
 async function serveCommand(opts: { graph: string; gexf?: string; port: number; host: string }): Promise<void> {

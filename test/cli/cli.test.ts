@@ -121,6 +121,12 @@ describe('kg (command line)', function () {
       expect(first.triples[0]).to.include({ relation: 'meet' });
     });
 
+    it('says in one line when there is nothing to extract', async () => {
+      const run = await kg(['extract'], { input: '' });
+      expect(run.code).to.equal(1);
+      expect(run.stderr.trim().split('\n')).to.deep.equal(['kg: -: empty file']);
+    });
+
     it('prints CaRB predictions whose fields are slices of the input line', async () => {
       const line = 'The strike was ordered by President Trump , officials said .';
       const run = await kg(['extract', '--lines', '--format', 'carb'], { input: line + '\n' });
