@@ -309,7 +309,8 @@ function subjectEndingAt(tokens: Token[], k: number, floor: number): Phrase | un
   // "… stated that the military will": the complementizer is not part of the subject
   while (first < k && (tokens[first].normal === 'that' || tokens[first].normal === 'whether') && hasTag(tokens[first + 1], 'Determiner', 'Pronoun', 'ProperNoun', 'Noun', 'Adjective', 'Value')) first++;
   // reaching the previous verb, the run holds that verb's object too: the subject is its last phrase
-  const touchesVerb = first === floor && floor > 0 && hasTag(tokens[floor - 1], 'Verb');
+  // (not after a reporting verb: "said financing would consist" reports a clause with its own subject)
+  const touchesVerb = first === floor && floor > 0 && hasTag(tokens[floor - 1], 'Verb') && !(REPORTING.has(tokens[floor - 1].lemma) && hasTag(tokens[k + 1], 'Auxiliary', 'Modal'));
   if (touchesVerb || isPreposition(tokens[first - 1]) && first - 1 < floor) {
     let s = -1;
     for (let j = k; j > first; j--) if (startsNewPhrase(tokens, j)) { s = j; break; }
@@ -437,9 +438,11 @@ function reportStart(tokens: Token[], clause: Clause, limit: number): number | u
     const after = tokens[np.end + 1];
     if (np.conjuncts.length && after?.normal === 'that' && !hasTag(after, 'Pronoun', 'Relative')) return np.end + 1;
   }
+  // "said financing would consist": the next clause's subject starts right after the verb
+  if (clause.speech && limit === v.last && startsNoun(next)) return v.last + 1;
   // "believe the properties would trade": a clause follows directly
   const following = tokens[limit + 1];
-  if (following && limit >= v.last + 1 && hasTag(following, 'Verb') && !hasTag(following, 'Gerund', 'Infinitive', 'Participle') && hasTag(next, 'Determiner', 'Pronoun', 'ProperNoun')) {
+  if (following && limit >= v.last + 1 && hasTag(following, 'Verb') && !hasTag(following, 'Gerund', 'Infinitive', 'Participle') && (hasTag(next, 'Determiner', 'Pronoun', 'ProperNoun') || clause.speech && startsNoun(next))) {
     for (let k = v.last + 1; k <= limit; k++) if (!isNominal(tokens[k]) || commaAfter(tokens[k])) return undefined;
     return v.last + 1;
   }
@@ -627,6 +630,8 @@ function inheritSubjects(tokens: Token[], clauses: Clause[]): void {
         clause.subjects = host.subjects;
         clause.subjectFrom = 'inherited';
         if (host === prev) shareAuxiliaries(tokens, clause, host);
+        if (prev && v.form === 'infinitive') shareAdjective(tokens, clause, prev);
+        else if (prev?.shared && host !== prev && prev.verb.form === 'infinitive') shareAuxiliaries(tokens, clause, prev);
       }
     }
     if (v.form === 'finite' && clause.subjectFrom !== 'relative' && clause.subjects.length) lastMain = clause;
@@ -649,6 +654,12 @@ const PREPOSITION_LIKE = new Set(['according', 'following', 'excluding', 'includ
 function shareAuxiliaries(tokens: Token[], clause: Clause, host: Clause): void {
   const v = clause.verb;
   const h = host.verb;
+  if (host.shared && h.form === 'infinitive' && v.first === v.main && tokens[v.first - 1]?.normal === 'and' && hasTag(tokens[v.main], 'Infinitive')) {
+    clause.shared = { first: host.shared.first, last: h.main - 1 };
+    v.modal ??= h.modal;
+    v.negated ||= h.negated;
+    return;
+  }
   if (v.first !== v.main || h.main === h.first || !/^(?:and|or)$/.test(tokens[v.first - 1]?.normal ?? '') || hasTag(tokens[v.main], 'Gerund') !== hasTag(tokens[h.main], 'Gerund')) return;
   const participle = (t: Token) => hasTag(t, 'PastTense', 'Participle') && !hasTag(t, 'Infinitive');
   const same = participle(tokens[v.main]) ? participle(tokens[h.main]) && isPastParticiple(tokens[v.main]) : hasTag(tokens[v.main], 'Infinitive') && hasTag(tokens[h.main], 'Infinitive') || hasTag(tokens[v.main], 'Gerund');
@@ -660,6 +671,18 @@ function shareAuxiliaries(tokens: Token[], clause: Clause, host: Clause): void {
   v.passive = h.passive;
   v.modal ??= h.modal;
   v.negated ||= h.negated;
+}
+
+/** "were able to reinforce", "is likely to rise": the copula and adjective an infinitive hangs on belong to its relation. */
+function shareAdjective(tokens: Token[], clause: Clause, host: Clause): void {
+  const v = clause.verb;
+  const to = tokens[v.first].normal === 'to' ? v.first : v.first - 1;
+  const adjective = tokens[to - 1];
+  if (tokens[to]?.normal !== 'to' || !adjective || host.verb.last !== to - 2 || !COPULAR.has(host.verb.copula ? 'be' : tokens[host.verb.main].lemma)) return;
+  if (!hasTag(adjective, 'Adjective') && adjective.normal !== 'enough' || hasTag(adjective, 'Noun') || breaksAfter(adjective)) return;
+  clause.shared = { first: host.verb.first, last: v.first - 1 };
+  v.modal ??= host.verb.modal;
+  v.negated ||= host.verb.negated;
 }
 
 /** A participle or gerund opening the sentence, alone or after a preposition: "Having returned", "Joining", "Upon exiting". */
@@ -748,4 +771,18 @@ export function relationTokens(clause: Clause): number[] {
   if (v.particle !== undefined && v.particle > v.last) out.push(v.particle);
   if (clause.predicate) for (let k = clause.predicate.first; k <= clause.predicate.last; k++) out.push(k);
   return out;
+}
+
+/** The last token a clause's complements reach. */
+export function clauseEnd(clause: Clause): number {
+  let end = clause.verb.last;
+  const reach = (p: Phrase | undefined) => { if (p && p.last > end) end = p.last; };
+  if (clause.verb.particle !== undefined) end = Math.max(end, clause.verb.particle);
+  clause.objects.forEach(reach);
+  clause.agents.forEach(reach);
+  clause.adjuncts.forEach(reach);
+  for (const p of clause.preps) p.objects.forEach(reach);
+  reach(clause.predicate);
+  reach(clause.reported);
+  return end;
 }

@@ -1,5 +1,5 @@
 import type { Argument, Document, Mention, Source, Span, Triple } from '../types.js';
-import { antecedentAt, findAppositions, nounPhrasesAt, relationTokens, type Clause, type Phrase, type PrepObject } from './clauses.js';
+import { antecedentAt, clauseEnd, findAppositions, nounPhrasesAt, relationTokens, type Clause, type Phrase, type PrepObject } from './clauses.js';
 import { normaliseRelation } from './relations.js';
 import { hasTag, type Token, type TokenSentence } from './tokens.js';
 
@@ -162,15 +162,35 @@ export function scoredTriples(ctx: SentenceContext, clauses: Clause[]): ScoredTr
   const reporter = clauses.find((c) => c.reports && c.speech && c.subjects.length);
   const attribution = reporter ? arg(reporter.subjects[0]).text : undefined;
   const triples: ScoredTriple[] = [];
+  const extent = modifiedExtent(ctx.sentence.tokens, clauses);
   for (const clause of clauses) {
     const inside = reporter?.reported && clause.verb.first >= reporter.reported.first;
-    triples.push(...triplesOf(ctx, arg, clause, inside ? attribution : undefined));
+    triples.push(...triplesOf(ctx, arg, extent, clause, inside ? attribution : undefined));
   }
   for (const [name, description] of findAppositions(ctx.sentence.tokens)) {
     triples.push(nounPhraseTriple(ctx, 'apposition', arg(name), 'be', arg(description)));
   }
   triples.push(...possessiveTriples(ctx, arg), ...titleTriples(ctx), ...locativeTriples(ctx, arg));
   return triples;
+}
+
+/** Where a phrase ends once the relative or participial clause modifying it is added: "the month in which exports failed". */
+type Extent = (p: Phrase) => number;
+
+function modifiedExtent(toks: Token[], clauses: Clause[]): Extent {
+  const tails = new Map<number, number>();
+  for (const c of clauses) {
+    const s = c.subjects[0];
+    if (c.subjectFrom !== 'relative' || !s || c.verb.first - s.last > 3 || c.verb.first <= s.last) continue;
+    // a clause set off by a comma ("X , which …") is an aside Open IE leaves out of the argument
+    if (/,/.test(toks[s.last].post)) continue;
+    tails.set(s.last, Math.max(tails.get(s.last) ?? 0, clauseEnd(c)));
+  }
+  return (p) => {
+    let last = p.last;
+    for (let guard = 0; tails.has(last) && guard < 4; guard++) last = tails.get(last)!;
+    return last;
+  };
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose']);
@@ -262,7 +282,7 @@ function textOf(ctx: SentenceContext, p: Phrase): string {
   return ctx.doc.text.slice(span.start, span.end);
 }
 
-function triplesOf(ctx: SentenceContext, arg: Arguments, clause: Clause, attribution: string | undefined): ScoredTriple[] {
+function triplesOf(ctx: SentenceContext, arg: Arguments, extent: Extent, clause: Clause, attribution: string | undefined): ScoredTriple[] {
   const toks = ctx.sentence.tokens;
   const v = clause.verb;
   const main = toks[v.main];
@@ -277,7 +297,15 @@ function triplesOf(ctx: SentenceContext, arg: Arguments, clause: Clause, attribu
   if (!clause.subjects.length) return out;
   const laterPhrases = [...clause.adjuncts, ...clause.leading];
   const later = laterPhrases.map((p) => textOf(ctx, p));
-  const prepText = (p: PrepObject) => textOf(ctx, { first: p.prep, last: p.objects[p.objects.length - 1].last });
+  const prepText = (p: PrepObject) => textOf(ctx, { first: p.prep, last: extent(p.objects[p.objects.length - 1]) });
+  // an object as Open IE writes it, with the clause that modifies it; the graph's head stays the noun's
+  const full = (p: Phrase): Argument => {
+    const a = arg(p);
+    const last = extent(p);
+    if (last === p.last) return a;
+    const end = withQuotes(ctx.doc.text, originalSpan(ctx, { first: p.first, last }), ctx.source.start, ctx.source.end).end;
+    return { ...a, end, text: ctx.doc.text.slice(a.start, end) };
+  };
   const emit = (shape: Shape, subject: Argument, object: Argument, relation: string, relationText: string, adjuncts: string[]): void => {
     const t: Triple = { subject, relation, relationText, object, adjuncts, confidence: 0, negated: v.negated, passive: shape === 'agent', modality: v.modal, attribution, source: ctx.source };
     out.push(scored(t, clauseFeatures(shape, clause, t, toks)));
@@ -292,14 +320,14 @@ function triplesOf(ctx: SentenceContext, arg: Arguments, clause: Clause, attribu
     // "the meeting was attended by Sheinbaum" → Sheinbaum attend meeting
     const relation = normaliseRelation({ verb, particle });
     const adjuncts = [...clause.preps.map(prepText), ...later];
-    for (const a of clause.agents) for (const o of clause.subjects) emit('agent', arg(a), arg(o), relation, [...words, 'by'].join(' '), adjuncts);
+    for (const a of clause.agents) for (const o of clause.subjects) emit('agent', full(a), arg(o), relation, [...words, 'by'].join(' '), adjuncts);
     return out;
   }
   const passivePrefix = v.passive ? 'be ' : '';
   if (clause.objects.length) {
     const relation = passivePrefix + normaliseRelation({ verb, particle });
     const adjuncts = [...clause.preps.map(prepText), ...later];
-    for (const s of clause.subjects) for (const o of clause.objects) emit('object', arg(s), arg(o), relation, words.join(' '), adjuncts);
+    for (const s of clause.subjects) for (const o of clause.objects) emit('object', arg(s), full(o), relation, words.join(' '), adjuncts);
     return out;
   }
   const [first, ...rest] = clause.preps;
@@ -313,7 +341,7 @@ function triplesOf(ctx: SentenceContext, arg: Arguments, clause: Clause, attribu
   }
   const relation = passivePrefix + normaliseRelation({ verb, particle, preposition: toks[first.prep].normal });
   const adjuncts = [...rest.map(prepText), ...later];
-  for (const s of clause.subjects) for (const o of first.objects) emit('prep', arg(s), arg(o), relation, [...words, toks[first.prep].text].join(' '), adjuncts);
+  for (const s of clause.subjects) for (const o of first.objects) emit('prep', arg(s), full(o), relation, [...words, toks[first.prep].text].join(' '), adjuncts);
   return out;
 }
 

@@ -33,6 +33,29 @@ describe('extract/triples', () => {
     expect(edges('The delegation traveled to Nairobi last month.')).to.include('delegation | travel to | Nairobi');
   });
 
+  it('keeps a restrictive relative clause in the object Open IE writes, the graph head staying the noun', () => {
+    const text = 'The firm hired a lawyer who knew the judge.';
+    expect(written(text)).to.include('The firm | hired | a lawyer who knew the judge');
+    expect(written(text)).to.include('a lawyer | knew | the judge');
+    expect(edges(text).some((e) => e.endsWith('| hire | lawyer'))).to.equal(true);
+  });
+
+  it('leaves a relative clause set off by commas out of the object', () => {
+    expect(written('The mayor opened the bridge , which cost two million dollars .')).to.include('The mayor | opened | the bridge');
+  });
+
+  it('reads a clause reported without "that" whose subject is a bare noun: "said funding would come from …"', () => {
+    const out = written('The agency said funding would come from a private loan.');
+    expect(out).to.include('The agency | said | funding would come from a private loan');
+    expect(out).to.include('funding | would come from | a private loan');
+  });
+
+  it('keeps the copula and adjective an infinitive hangs on, for coordinated infinitives too: "were able to repair X and reopen Y"', () => {
+    const out = written('The crews were able to repair the bridge and reopen the road.');
+    expect(out).to.include('The crews | were able to repair | the bridge');
+    expect(out).to.include('The crews | were able to reopen | the road');
+  });
+
   it('reads a copula "X is Y" (SVC)', () => {
     expect(written('The harbor is a busy trading port.')).to.include('The harbor | is | a busy trading port');
   });
