@@ -115,6 +115,18 @@ interface TokenInfo {
   possessive: boolean;
 }
 
+/** What findNames reads of each token depends on the token alone; a document's two passes share it. */
+const infoCache = new WeakMap<Token[], TokenInfo[]>();
+
+function infoOf(tokens: Token[]): TokenInfo[] {
+  let info = infoCache.get(tokens);
+  if (info === undefined) {
+    info = tokens.map(tokenInfo);
+    infoCache.set(tokens, info);
+  }
+  return info;
+}
+
 function tokenInfo(t: Token): TokenInfo {
   const word = LETTERS.test(t.text);
   const possessive = (t.tags.has('Possessive') || /^\p{Lu}/u.test(t.text)) && /\p{L}['’]s?$/u.test(t.text) && !/['’]$/.test(t.post);
@@ -179,7 +191,7 @@ export function findNames(sentence: TokenSentence, context?: NameContext): NameS
   const tokens = sentence.tokens;
   const n = tokens.length;
   if (n === 0) return [];
-  const info = tokens.map(tokenInfo);
+  const info = infoOf(tokens);
   const heading = isHeading(tokens, info);
   // "Cartel Crackdown and Sovereignty: Rubio …": a capitalised lead-in before a colon is a heading too.
   let headEnd = heading ? n : -1;
@@ -354,9 +366,13 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'across', 'throughout', 'w
 function isSportsReport(sentences: TokenSentence[]): boolean {
   let hits = 0;
   for (const s of sentences) {
+    if (s.tokens.some((t) => SPORTS_WORDS.has(t.normal))) {
+      hits++;
+      continue;
+    }
     let text = '';
     for (const t of s.tokens) text += t.pre + t.text + t.post;
-    if (s.tokens.some((t) => SPORTS_WORDS.has(t.normal)) || SCORE.test(text)) hits++;
+    if (SCORE.test(text)) hits++;
   }
   return hits >= 3 && hits >= sentences.length / 5;
 }
@@ -402,17 +418,51 @@ function hyphenGiven(tokens: Token[], info: TokenInfo[], a: number, b: number): 
   return false;
 }
 
-/** Number of tokens of the longest gazetteer place starting at i (0 if none). */
+/** Number of tokens of the longest gazetteer place starting at i and ending by `limit` (0 if none). */
 function placeStartsAt(tokens: Token[], info: TokenInfo[], i: number, limit = tokens.length - 1): number {
-  let best = 0;
-  let name = '';
-  for (let k = i; k <= limit && k - i < MAX_PLACE_WORDS; k++) {
-    if (!info[k].word) break;
-    name = name ? `${name} ${info[k].base}` : info[k].base;
-    if (placeOf(name)) best = k - i + 1;
-    if (info[k].possessive || (k > i && BREAK_AFTER.test(tokens[k - 1].post))) break;
+  const scan = placeScan(tokens, info, i, limit);
+  const lengths = scan.lengths;
+  for (let n = lengths.length - 1; n >= 0; n--) if (i + lengths[n] - 1 <= limit) return lengths[n];
+  return 0;
+}
+
+/** How far the words from one start have been looked up in the gazetteer, and the place lengths found. */
+interface PlaceScan {
+  /** The normalised words start..next-1, joined. */
+  name: string;
+  next: number;
+  /** No longer place can start here: a break, a possessive, a non-word or the length bound was met. */
+  done: boolean;
+  lengths: number[];
+}
+
+/** Per sentence (keyed by its token infos): the recogniser asks for places at the same starts many times. */
+const placeScans = new WeakMap<TokenInfo[], PlaceScan[]>();
+
+/** The scan from i, taken at least as far as `limit` (never further than asked, so no look-up is wasted). */
+function placeScan(tokens: Token[], info: TokenInfo[], i: number, limit: number): PlaceScan {
+  let scans = placeScans.get(info);
+  if (scans === undefined) {
+    scans = [];
+    placeScans.set(info, scans);
   }
-  return best;
+  let scan = scans[i];
+  if (scan === undefined) {
+    scan = { name: '', next: i, done: false, lengths: [] };
+    scans[i] = scan;
+  }
+  while (!scan.done && scan.next <= limit) {
+    const k = scan.next;
+    if (k - i >= MAX_PLACE_WORDS || !info[k].word) {
+      scan.done = true;
+      break;
+    }
+    scan.name = scan.name ? `${scan.name} ${info[k].base}` : info[k].base;
+    if (placeOf(scan.name)) scan.lengths.push(k - i + 1);
+    scan.next = k + 1;
+    if (info[k].possessive || (k > i && BREAK_AFTER.test(tokens[k - 1].post))) scan.done = true;
+  }
+  return scan;
 }
 
 function spanText(tokens: Token[], a: number, b: number): string {

@@ -38,8 +38,24 @@ const regionData = require('country-region-data/data.json') as CountryRegions[];
 
 const ASCII = /^[\x00-\x7f]*$/;
 
+const normalized = new Map<string, string>();
+/** Enough distinct names for a large corpus; past it the memo starts again rather than grow without bound. */
+const NORMALIZED_LIMIT = 100_000;
+
 /** Lower-cased, accent-free, dot-free form used to compare names ("U.S." → "us", "Ramón" → "ramon"). */
 export function normalizeName(s: string): string {
+  // the recogniser asks for the same words and word sequences again and again
+  let out = normalized.get(s);
+  if (out === undefined) {
+    if (normalized.size >= NORMALIZED_LIMIT) normalized.clear();
+    out = foldName(s);
+    normalized.set(s, out);
+  }
+  return out;
+}
+
+/** normalizeName without the memo, for bulk loads of names. */
+function foldName(s: string): string {
   // most names are plain ASCII, where stripping accents (NFD + marks) is costly and changes nothing
   const folded = ASCII.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, '');
   return folded
@@ -74,7 +90,8 @@ const places = new Map<string, Place>();
 const demonyms = new Map<string, string>();
 
 function addPlace(name: string, place: Place): void {
-  const key = normalizeName(name);
+  // the gazetteers' names are folded once, at load: in the memo they would only crowd out the text's words
+  const key = foldName(name);
   if (!key || places.has(key)) return;
   places.set(key, place);
 }
@@ -130,7 +147,7 @@ function townOf(key: string): Place | undefined {
     place = null;
     const headWord = key.split(' ').some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || TITLES.has(w));
     if (key.length > 2 && !headWord && !lexTags(key).some((t) => !PLACE_TAGS.has(t))) {
-      const { cities, regions } = cityGazetteer(normalizeName);
+      const { cities, regions } = cityGazetteer(foldName);
       const city = cities.get(key);
       const region = regions.get(key);
       if (region) place = { name: region, kind: 'region' };

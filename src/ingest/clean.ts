@@ -115,6 +115,7 @@ const SENTENCE_STARTERS: ReadonlySet<string> = new Set(
     'into over once both each even only such than thus yes').split(' '),
 );
 
+const INNER_PUNCTUATION = /.[,;:.]./;
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{N}/u;
 /** What a word may end in before a comma, semicolon, colon or full stop whose space went missing. */
@@ -146,7 +147,7 @@ interface Line {
 /** Repairs scraped news text for NLP; see the module comment for what is guaranteed about offsets. */
 export function clean(text: string, options: Partial<CleanOptions> = {}): Cleaned {
   const { furniture } = { ...DEFAULT_CLEAN_OPTIONS, ...options };
-  const furnitureLines = new Set(furniture.map(normaliseFurniture));
+  const furnitureLines = furnitureSet(furniture);
   const repaired = repairCharacters(text);
   const lines = splitLines(repaired);
   const contents = lines.map(({ start, end }) => blankLine(repaired.slice(start, end), furnitureLines));
@@ -155,6 +156,18 @@ export function clean(text: string, options: Partial<CleanOptions> = {}): Cleane
   ));
   const base = lines.map(({ end }, i) => contents[i] + repaired.slice(end, lines[i + 1]?.start ?? repaired.length));
   return applyInsertions(base.join(''), insertions);
+}
+
+/** The normalised furniture lines of each list, built once: a corpus of one-line documents cleans the same list many times. */
+const furnitureSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function furnitureSet(furniture: readonly string[]): ReadonlySet<string> {
+  let set = furnitureSets.get(furniture);
+  if (set === undefined) {
+    set = new Set(furniture.map(normaliseFurniture));
+    furnitureSets.set(furniture, set);
+  }
+  return set;
 }
 
 /** Straightens quotes and turns odd spaces and Unicode line separators into plain ones, one for one. */
@@ -230,7 +243,8 @@ function headlineStop(line: string, next?: string): number | undefined {
 function missingSpaces(line: string): number[] {
   const offsets: number[] = [];
   for (const token of line.matchAll(/\S+/g)) {
-    if (isAddress(token[0])) continue;
+    // only a comma, semicolon, colon or full stop inside the token can want a space after it
+    if (!INNER_PUNCTUATION.test(token[0]) || isAddress(token[0])) continue;
     for (let i = 1; i < token[0].length - 1; i++) {
       if (needsSpaceAfter(token[0], i)) offsets.push(token.index + i + 1);
     }
