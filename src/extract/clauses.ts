@@ -304,8 +304,11 @@ function subjectEndingAt(tokens: Token[], k: number, floor: number): Phrase | un
   if (hasTag(tokens[first], 'Date', 'Duration', 'Value') || hasTag(tokens[first], 'Determiner') && hasTag(tokens[first + 1], 'Date', 'Duration')) {
     let j = first + 1;
     while (j < k && (hasTag(tokens[j], 'Date', 'Duration', 'Value') || TIME_WORDS.has(tokens[j].normal))) j++;
-    if (j > first && j <= k && hasTag(tokens[j], 'Determiner', 'ProperNoun', 'Pronoun') && TIME_WORDS.has(tokens[j - 1].normal) || hasTag(tokens[j - 1], 'Date') && hasTag(tokens[j], 'Determiner')) first = j;
+    if (j > first && j <= k && hasTag(tokens[j], 'Determiner', 'ProperNoun', 'Pronoun') && TIME_WORDS.has(tokens[j - 1].normal) || hasTag(tokens[j - 1], 'Date') && hasTag(tokens[j], 'Determiner')
+      // "In 1717 Lady Mary Montagu observed": a dated prepositional phrase, then the name
+      || isPreposition(tokens[first - 1]) && j <= k && hasTag(tokens[j - 1], 'Date') && hasTag(tokens[j], 'ProperNoun', 'Pronoun') && /^\p{Lu}/u.test(tokens[j].text)) first = j;
   }
+  if (first - 1 >= floor && APPROXIMATE.has(tokens[first - 1].normal) && hasTag(tokens[first], 'Value') && !breaksAfter(tokens[first - 1])) first--;
   // "… stated that the military will": the complementizer is not part of the subject
   while (first < k && (tokens[first].normal === 'that' || tokens[first].normal === 'whether') && hasTag(tokens[first + 1], 'Determiner', 'Pronoun', 'ProperNoun', 'Noun', 'Adjective', 'Value')) first++;
   // reaching the previous verb, the run holds that verb's object too: the subject is its last phrase
@@ -449,11 +452,16 @@ function reportStart(tokens: Token[], clause: Clause, limit: number): number | u
   return undefined;
 }
 
+/** Adverbs compromise may tag otherwise ("now" as a conjunction): "X now had a free hand". */
+const SENTENCE_ADVERBS = new Set(['now', 'then', 'still', 'also']);
+/** Words before a number that make it approximate, not prepositions: "About 800 have crossed". */
+const APPROXIMATE = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'over', 'some', 'approximately']);
+
 /** Finds the subject written for the clause; returns the token where the clause starts. */
 function findSubject(tokens: Token[], clause: Clause, floor: number, before: Clause[]): number {
   const v = clause.verb;
   let k = v.first - 1;
-  while (k >= floor && hasTag(tokens[k], 'Adverb') && !commaAfter(tokens[k])) k--;
+  while (k >= floor && (hasTag(tokens[k], 'Adverb') || SENTENCE_ADVERBS.has(tokens[k].normal)) && !commaAfter(tokens[k])) k--;
   const prev = tokens[k];
   if (!prev) return v.first;
   // relative clause: "…, which resulted in", "Sheinbaum, who spoke"
@@ -462,8 +470,19 @@ function findSubject(tokens: Token[], clause: Clause, floor: number, before: Cla
     if (antecedent) {
       clause.subjects = [antecedent];
       clause.subjectFrom = 'relative';
+      // "Celeski is an Australian footballer who plays for X": the footballer is the copula's subject
+      const copula = before[before.length - 1];
+      if (prev.normal === 'who' && copula?.verb.copula && copula.subjectFrom === 'local' && copula.subjects.length && copula.verb.last === antecedent.first - 1 && /^an?$/.test(tokens[antecedent.first].normal)) {
+        clause.subjects = copula.subjects;
+      }
     }
     return k;
+  }
+  if (v.form === 'gerund' && k === v.first - 1 && commaFollows(prev) && isNominal(prev) && before.length === 0 && !PREPOSITION_LIKE.has(tokens[v.main].normal)) {
+    // "The first part , consisting of $ 151 million , was priced": an aside after the opening subject describes it
+    const head = subjectEndingAt(tokens, k, 0);
+    if (head && head.first === 0) { clause.subjects = [head]; clause.subjectFrom = 'relative'; }
+    return v.first;
   }
   if (v.form === 'participle' || v.form === 'gerund' && k === v.first - 1 && !commaAfter(prev) && isNominal(prev) && before.length > 0) {
     // "The meeting, held in Mexico City", "ads developed by X", "an armada preparing to invade"
@@ -491,7 +510,7 @@ function findSubject(tokens: Token[], clause: Clause, floor: number, before: Cla
   }
   if (commaAfter(prev)) {
     // "Orkem , France 's largest chemical group , said": the subject stands before its apposition
-    const apposition = appositionEndingAt(tokens, k, floor);
+    const apposition = appositionEndingAt(tokens, k, floor) ?? prepositionalAsideEndingAt(tokens, k, floor);
     if (apposition) {
       clause.subjects = conjunctsOf(tokens, apposition);
       leadingAdjuncts(tokens, clause, apposition.first, floor);
@@ -518,6 +537,16 @@ function parentheticalEndingAt(tokens: Token[], k: number, floor: number): numbe
   return c;
 }
 
+/** "The first , at a severity of 6.0 , occurred": the subject before a prepositional aside that ends at k. */
+function prepositionalAsideEndingAt(tokens: Token[], k: number, floor: number): Phrase | undefined {
+  let c = k;
+  while (c > floor && !commaAfter(tokens[c - 1])) c--;
+  if (c <= floor || k - c > 10 || !isPreposition(tokens[c]) || tokens[c].normal === 'of' || !commaFollows(tokens[c - 1])) return undefined;
+  for (let j = c + 1; j <= k; j++) if (hasTag(tokens[j], 'Verb')) return undefined;
+  const head = subjectEndingAt(tokens, c - 1, floor);
+  return head && head.first === floor ? head : undefined;
+}
+
 /** The subject before an apposition that ends at k: "X , the Y ," → X. */
 function appositionEndingAt(tokens: Token[], k: number, floor: number): Phrase | undefined {
   let c = k - 1;
@@ -536,8 +565,8 @@ function leadingAdjuncts(tokens: Token[], clause: Clause, first: number, floor: 
   let k = first - 1;
   if (k < floor) return;
   let s = k;
-  while (s - 1 >= floor && !commaAfter(tokens[s - 1]) && !hasTag(tokens[s - 1], 'Verb') && !COORDINATORS.has(tokens[s - 1].normal) && !RELATIVE.has(tokens[s - 1].normal)) s--;
-  if (s === 0 && !(s === k && SUBORDINATORS.has(tokens[s].normal)) && (isPreposition(tokens[s]) || hasTag(tokens[s], 'Date', 'Adverb', 'Value') || hasTag(tokens[s + 1], 'Date'))) clause.leading.push({ first: s, last: k });
+  while (s - 1 >= floor && !commaAfter(tokens[s - 1]) && !hasTag(tokens[s - 1], 'Verb') && !COORDINATORS.has(tokens[s - 1].normal) && !(RELATIVE.has(tokens[s - 1].normal) && !hasTag(tokens[s - 1], 'Determiner'))) s--;
+  if (s === 0 && !(s === k && SUBORDINATORS.has(tokens[s].normal)) && (isPreposition(tokens[s]) || hasTag(tokens[s], 'Date', 'Adverb', 'Value') || hasTag(tokens[s + 1], 'Date') || TIME_NOUNS.has(tokens[k].normal))) clause.leading.push({ first: s, last: k });
 }
 
 /** The first token after the previous verb group that ends before `k` (0 when none). */
@@ -571,6 +600,8 @@ export function antecedentAt(tokens: Token[], k: number): Phrase | undefined {
 }
 
 const TIME_WORDS = new Set(['later', 'earlier', 'ago', 'before', 'after', 'since', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days']);
+/** Nouns that make a phrase a time: "That night", "The following morning". */
+const TIME_NOUNS = new Set([...TIME_WORDS, 'night', 'nights', 'morning', 'mornings', 'evening', 'afternoon', 'weekend', 'season', 'summer', 'winter', 'spring', 'autumn', 'fall', 'decade', 'decades', 'century', 'time', 'moment', 'hour', 'hours', 'minute', 'minutes', 'year', 'month', 'week', 'day', 'today', 'yesterday', 'tomorrow', 'tonight']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'off', 'across', 'outside', 'inside']);
 
 /**
@@ -595,8 +626,10 @@ export function findAppositions(tokens: Token[]): [Phrase, Phrase][] {
     const before = tokens[first.first - 1];
     if (before && (isPreposition(before) && !commaAfter(before))) continue;
     const startsDescription = (p: Phrase) => hasTag(tokens[p.first], 'Determiner', 'Possessive', 'Adjective', 'Value') || hasTag(tokens[p.first + 1], 'Possessive');
-    const named = (p: Phrase) => hasTag(tokens[p.last], 'ProperNoun') && /^\p{Lu}/u.test(tokens[p.last].text);
-    if (named(first) && startsDescription(desc)) out.push([first, desc]);
+    const named = (p: Phrase) => hasTag(tokens[p.last], 'ProperNoun', 'Acronym') && /^\p{Lu}/u.test(tokens[p.last].text);
+    // "Nancy Craig , advertising manager for the Red Cross ,": a role needs no article
+    const role = (p: Phrase) => !named(p) && !hasTag(tokens[p.first], 'ProperNoun') && tokens.slice(p.first, p.last + 1).some((t) => hasTag(t, 'Actor'));
+    if (named(first) && (startsDescription(desc) || role(desc))) out.push([first, desc]);
     else if (named(desc) && startsDescription(first)) out.push([desc, first]);
     else if (startsDescription(desc) && !named(desc) && hasTag(tokens[first.first], 'Determiner')) out.push([first, desc]);
     else if (named(first) && named(desc) && !hasTag(tokens[desc.first], 'Place') ) out.push([first, desc]);
@@ -629,6 +662,8 @@ function inheritSubjects(tokens: Token[], clauses: Clause[]): void {
       if (host && host.subjects.length) {
         clause.subjects = host.subjects;
         clause.subjectFrom = 'inherited';
+        // "That night , X reinforced the hotel and defeated …": the opening time holds for every verb
+        if (!clause.leading.length) clause.leading = host.leading;
         if (host === prev) shareAuxiliaries(tokens, clause, host);
         if (prev && v.form === 'infinitive') shareAdjective(tokens, clause, prev);
         else if (prev?.shared && host !== prev && prev.verb.form === 'infinitive') shareAuxiliaries(tokens, clause, prev);

@@ -91,8 +91,8 @@ function repairTags(tokens: Token[]): void {
     else if (PREPOSITIONS.has(t.normal) && !t.tags.has('Preposition') && next && !next.tags.has('Verb') && (!/ing$/.test(t.normal) || next.tags.has('Determiner'))) retag(t, 'Pivot', ['Preposition']);
     // "Sheinbaum highlighted Mexico's right": a past tense after a name, not an adjective
     else if (prev?.tags.has('ProperNoun') && t.tags.has('Adjective') && /ed$/.test(t.normal) && next && (next.tags.has('Determiner') || next.tags.has('ProperNoun') || next.tags.has('Possessive'))) retag(t, 'Verb', ['Verb', 'PastTense']);
-    // "focusing on escalating concerns", "amid rising tensions": a participle modifying a noun
-    else if (t.tags.has('Gerund') && prev && (prev.tags.has('Preposition') || prev.tags.has('Determiner') || prev.tags.has('Adjective')) && next && next.tags.has('Noun') && !next.tags.has('Determiner') && !next.tags.has('Pronoun') && !next.tags.has('ProperNoun') && next.tags.has('Plural')) retag(t, 'Adjective', ['Adjective']);
+    // "focusing on escalating concerns", "the town and surrounding villages": a participle modifying a noun
+    else if (t.tags.has('Gerund') && prev && (prev.tags.has('Preposition') || prev.tags.has('Determiner') || prev.tags.has('Adjective') || /^(?:and|or)$/.test(prev.normal) && tokens[i - 2]?.chunk === 'Noun') && next && next.tags.has('Noun') && !next.tags.has('Determiner') && !next.tags.has('Pronoun') && !next.tags.has('ProperNoun') && next.tags.has('Plural')) retag(t, 'Adjective', ['Adjective']);
     // "a strike that had set sail": "that" before a verb is a relative pronoun
     else if (t.normal === 'that' && prev?.tags.has('Noun') && next?.tags.has('Verb')) retag(t, 'Pivot', ['Pronoun', 'Relative']);
     // "said that all terms …", "that the army …": "that" before a determiner, pronoun, name or plural opens a clause
@@ -118,6 +118,8 @@ function repairTags(tokens: Token[]): void {
     }
     // "of complete bikes is", "for runaway trains in the tunnel": an -s word closing a verb's prepositional object is a plural noun
     else if (t.tags.has('PresentTense') && !t.tags.has('Infinitive') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && /^[a-z]+s$/.test(t.text) && prev && !/\S/.test(prev.post) && (prev.tags.has('Adjective') && !prev.tags.has('Noun') && !prev.tags.has('Verb') || prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !prev.tags.has('ProperNoun') && objectOfVerb(tokens, i))) retag(t, 'Noun', ['Noun', 'Plural']);
+    // "were hit by two earthquakes": a bare word between "be" and "by" is a participle
+    else if (prev?.tags.has('Copula') && next?.normal === 'by' && t.chunk === 'Noun' && /^[a-z]+$/.test(t.text) && !t.tags.has('Plural') && !t.tags.has('Determiner') && !t.tags.has('Pronoun') && !t.tags.has('Value') && !/\S/.test(prev.post) && !/\S/.test(t.post)) retag(t, 'Verb', ['Verb', 'PastTense', 'Participle']);
     // "set sail" after an auxiliary: a verb, not a noun
     else if (prev?.tags.has('Auxiliary') && !prev.tags.has('Copula') && t.chunk === 'Noun' && !t.tags.has('Determiner') && !t.tags.has('Pronoun') && !t.tags.has('ProperNoun') && /^(have|has|had)$/.test(prev.normal)) retag(t, 'Verb', ['Verb', 'PastTense', 'Participle']);
   }

@@ -186,6 +186,13 @@ function modifiedExtent(toks: Token[], clauses: Clause[]): Extent {
     if (/,/.test(toks[s.last].post)) continue;
     tails.set(s.last, Math.max(tails.get(s.last) ?? 0, clauseEnd(c)));
   }
+  for (const c of clauses) {
+    // "efforts to streamline payrolls": an infinitive right after a noun completes it
+    const to = toks[c.verb.first].normal === 'to' ? c.verb.first : c.verb.first - 1;
+    const noun = toks[to - 1];
+    if (c.verb.form !== 'infinitive' || toks[to]?.normal !== 'to' || !noun || !hasTag(noun, 'Noun') || hasTag(noun, 'Pronoun', 'Verb') || /[,;:]/.test(noun.post)) continue;
+    tails.set(to - 1, Math.max(tails.get(to - 1) ?? 0, clauseEnd(c)));
+  }
   return (p) => {
     let last = p.last;
     for (let guard = 0; tails.has(last) && guard < 4; guard++) last = tails.get(last)!;

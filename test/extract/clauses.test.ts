@@ -51,4 +51,32 @@ describe('extract/clauses', () => {
     const found = clauses('The market sells many spices, including saffron and cumin.');
     expect(found[1].subjects).to.deep.equal(['many spices']);
   });
+  it('keeps an opening "That night ," as every coordinated clause\'s time, out of the subject', () => {
+    const found = clauses('That night, 200 volunteers of the Red Cross cleared the road and opened a shelter.');
+    expect(found[0].subjects).to.deep.equal(['200 volunteers of the Red Cross']);
+    expect(found[0].leading).to.deep.equal(['That night']);
+    expect(found[1].leading).to.deep.equal(['That night']);
+  });
+
+  it('finds the name after a dated prepositional phrase: "In 1998 Anna Weber founded …"', () => {
+    const [c] = clauses('In 1998 Anna Weber founded a bakery in Hamburg.');
+    expect(c.subjects).to.deep.equal(['Anna Weber']);
+    expect(c.leading).to.deep.equal(['In 1998']);
+  });
+
+  it('gives "who" after "X is a …" the copula\'s subject: "Berg is an architect who designs bridges"', () => {
+    const found = clauses('Tomas Berg is a Swedish architect who designs bridges for the city of Oslo.');
+    expect(found[1].subjects).to.deep.equal(['Tomas Berg']);
+  });
+
+  it('finds the subject before a prepositional or participial aside', () => {
+    expect(clauses('The ferry, at a speed of twenty knots, crossed the bay.')[0].subjects).to.deep.equal(['The ferry']);
+    const found = clauses('The second phase, costing 40 million euros, was finished in May.');
+    expect(found.map((c) => c.subjects)).to.deep.equal([['The second phase'], ['The second phase']]);
+  });
+
+  it('keeps an approximate number whole and skips "now" before the verb', () => {
+    expect(clauses('About 300 have signed the petition.')[0].subjects).to.deep.equal(['About 300']);
+    expect(clauses('Kessler, chief of the harbour police, now had a free hand.')[0].subjects).to.deep.equal(['Kessler']);
+  });
 });

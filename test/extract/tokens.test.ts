@@ -60,4 +60,9 @@ describe('extract/tokens', () => {
     const participle = (w: string) => isPastParticiple(s.tokens.find((t) => t.normal === w)!);
     expect([participle('renamed'), participle('taken'), participle('took'), participle('became')]).to.deep.equal([true, true, false, false]);
   });
+  it('reads a bare word between "were" and "by" as a participle, and "surrounding" before a plural as its modifier', () => {
+    const [s] = tokenize('The port and surrounding towns were hit by a heavy storm.');
+    expect(s.tokens.find((t) => t.normal === 'hit')!.tags.has('Verb')).to.equal(true);
+    expect(s.tokens.find((t) => t.normal === 'surrounding')!.tags.has('Adjective')).to.equal(true);
+  });
 });

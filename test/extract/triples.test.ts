@@ -185,4 +185,15 @@ describe('extract/triples', () => {
     expect(scored.triple.relation).to.equal('approve');
     expect(scored.features).to.include({ object: 1, local: 1 });
   });
+  it('keeps an infinitive that completes an object noun: "announced plans to rebuild …"', () => {
+    const out = written('The mayor announced plans to rebuild the old harbour.');
+    expect(out).to.include('The mayor | announced | plans to rebuild the old harbour');
+    expect(out).to.include('The mayor | rebuild | the old harbour');
+    expect(edges('The mayor announced plans to rebuild the old harbour.')).to.include('mayor | announce | plans');
+  });
+
+  it('reads a role without an article and a description of an acronym as appositions', () => {
+    expect(written('Jan Olsen, research director, said the trial had failed.')).to.include('Jan Olsen | be | research director');
+    expect(written("State-owned KNB, Norway's largest bank, filed charges.")).to.include("State-owned KNB | be | Norway's largest bank");
+  });
 });
