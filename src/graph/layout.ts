@@ -33,7 +33,8 @@ export function layout(graph: KnowledgeGraph, options: Partial<LayoutOptions> = 
     graph.mergeNodeAttributes(node, { x: (rand() - 0.5) * spread, y: (rand() - 0.5) * spread });
   });
   if (graph.order < 2) return;
-  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500, adjustSizes: false };
+  // hubs (the story's main actor) pull dozens of single-mention concepts: distributing attraction spreads them out
+  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500, outboundAttractionDistribution: true };
   forceAtlas2.assign(graph, { iterations, settings, getEdgeWeight: 'weight' });
   graph.forEachNode((node, attrs) => {
     graph.mergeNodeAttributes(node, { x: round(attrs.x), y: round(attrs.y) });
