@@ -10,9 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { documentFromText } from '../src/ingest/index.js';
 import { carbTuple } from '../src/cli/format.js';
-import { findClauses } from '../src/extract/clauses.js';
-import { findMentions } from '../src/extract/entities.js';
-import { tokenize } from '../src/extract/tokens.js';
+import { parse, tripleKey } from '../src/extract/index.js';
 import { scoredTriples, type Features, type ScoredTriple } from '../src/extract/triples.js';
 
 const carb = join(import.meta.dirname, '..', '..', 'shared', 'eval', 'carb');
@@ -81,21 +79,12 @@ for (const line of readFileSync(join(carb, 'gold', 'dev.tsv'), 'utf8').split('\n
  * twice kept once), less the noun-phrase relations of nominal.ts, whose confidence is fixed.
  */
 function lineTriples(id: string, line: string): ScoredTriple[] {
-  const doc = documentFromText(id, line);
-  const sentences = tokenize(doc.clean);
-  const mentions = findMentions(doc, sentences);
   const seen = new Set<string>();
   const out: ScoredTriple[] = [];
-  for (const sentence of sentences) {
-    const start = doc.toOriginal(sentence.start);
-    const end = doc.toOriginal(sentence.end - 1) + 1;
-    const source = { doc: doc.id, start, end, text: doc.text.slice(start, end) };
-    if (!source.text.trim()) continue;
-    const ctx = { doc, sentence, source, mentions: mentions.filter((m) => m.sentence === sentence.index) };
-    for (const s of scoredTriples(ctx, findClauses(sentence))) {
-      const t = s.triple;
-      const k = `${start}|${t.subject.start}:${t.subject.end}|${t.relation}|${t.object.start}:${t.object.end}`;
-      if (seen.has(k) || !t.relationText.trim()) continue;
+  for (const { ctx, clauses } of parse(documentFromText(id, line)).sentences) {
+    for (const s of scoredTriples(ctx, clauses)) {
+      const k = tripleKey(s.triple);
+      if (seen.has(k) || !s.triple.relationText.trim()) continue;
       seen.add(k);
       out.push(s);
     }

@@ -1,5 +1,5 @@
 import type { Document, Extraction, Mention, Sentence, Source, Triple } from '../types.js';
-import { findClauses } from './clauses.js';
+import { findClauses, type Clause } from './clauses.js';
 import { findMentions } from './entities.js';
 import { nominalTriples } from './nominal.js';
 import { tokenize, type TokenSentence } from './tokens.js';
@@ -13,20 +13,39 @@ export { normaliseRelation } from './relations.js';
  * relations need), and subject–relation–object triples. Offsets are into `doc.text`.
  */
 export function extract(doc: Document): Extraction {
-  const tokenSentences = tokenize(doc.clean);
-  const mentions = findMentions(doc, tokenSentences);
-  const bySentence = groupBySentence(mentions, tokenSentences.length);
+  const { mentions, sentences: parsed } = parse(doc);
   const sentences: Sentence[] = [];
   const triples: Triple[] = [];
-  for (const ts of tokenSentences) {
-    const source = sourceOf(doc, ts);
-    if (!source) continue;
-    sentences.push({ doc: doc.id, index: ts.index, start: source.start, end: source.end, text: source.text });
-    const ctx: SentenceContext = { doc, sentence: ts, source, mentions: bySentence[ts.index] };
-    const clauses = findClauses(ts);
+  for (const { ctx, clauses } of parsed) {
+    const { source } = ctx;
+    sentences.push({ doc: doc.id, index: ctx.sentence.index, start: source.start, end: source.end, text: source.text });
     triples.push(...clauseTriples(ctx, clauses), ...nominalTriples(ctx, clauses));
   }
   return { doc, sentences, mentions: withConcepts(mentions, triples), triples: dedupe(triples) };
+}
+
+/** A sentence ready for triple reading: its context (source, mentions) and its clauses. */
+export interface ParsedSentence {
+  ctx: SentenceContext;
+  clauses: Clause[];
+}
+
+/** One compromise parse of the document, its mentions, and each non-blank sentence's clauses. */
+export function parse(doc: Document): { mentions: Mention[]; sentences: ParsedSentence[] } {
+  const tokenSentences = tokenize(doc.clean);
+  const mentions = findMentions(doc, tokenSentences);
+  const bySentence = groupBySentence(mentions, tokenSentences.length);
+  const sentences: ParsedSentence[] = [];
+  for (const ts of tokenSentences) {
+    const source = sourceOf(doc, ts);
+    if (source) sentences.push({ ctx: { doc, sentence: ts, source, mentions: bySentence[ts.index] }, clauses: findClauses(ts) });
+  }
+  return { mentions, sentences };
+}
+
+/** Triples read twice from one sentence (by a clause and by a noun-phrase rule) share this key. */
+export function tripleKey(t: Triple): string {
+  return `${t.source.start}|${t.subject.start}:${t.subject.end}|${t.relation}|${t.object.start}:${t.object.end}`;
 }
 
 function sourceOf(doc: Document, ts: TokenSentence): Source | undefined {
@@ -63,7 +82,7 @@ function withConcepts(mentions: Mention[], triples: Triple[]): Mention[] {
 function dedupe(triples: Triple[]): Triple[] {
   const seen = new Set<string>();
   return triples.filter((t) => {
-    const key = `${t.source.start}|${t.subject.start}:${t.subject.end}|${t.relation}|${t.object.start}:${t.object.end}`;
+    const key = tripleKey(t);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
