@@ -293,7 +293,11 @@ function triplesOf(ctx: SentenceContext, arg: Arguments, extent: Extent, clause:
   const toks = ctx.sentence.tokens;
   const v = clause.verb;
   const main = toks[v.main];
-  const verb = catenatives(toks, v) + (v.copula ? 'be' : main.lemma) + (clause.predicate ? ` ${toks[clause.predicate.first].normal}` : '');
+  const predicate = clause.predicate ? ` ${toks[clause.predicate.first].normal}` : '';
+  const verb = catenatives(toks, v, false) + (v.copula ? 'be' : main.lemma) + predicate;
+  // a passive without its agent keeps the participle: "be held in", "be scheduled to visit", not "be hold in"
+  const chain = catenatives(toks, v, true);
+  const passiveVerb = chain ? chain + main.lemma + predicate : (v.copula ? 'be' : main.normal) + predicate;
   const particle = v.particle !== undefined ? toks[v.particle].normal : undefined;
   // as written in the input ("do n't" in PTB text, where compromise reads one word "don't")
   const words = relationTokens(clause).map((k) => {
@@ -332,7 +336,7 @@ function triplesOf(ctx: SentenceContext, arg: Arguments, extent: Extent, clause:
   }
   const passivePrefix = v.passive ? 'be ' : '';
   if (clause.objects.length) {
-    const relation = passivePrefix + normaliseRelation({ verb, particle });
+    const relation = passivePrefix + normaliseRelation({ verb: v.passive ? passiveVerb : verb, particle });
     const adjuncts = [...clause.preps.map(prepText), ...later];
     for (const s of clause.subjects) for (const o of clause.objects) emit('object', arg(s), full(o), relation, words.join(' '), adjuncts);
     return out;
@@ -343,20 +347,23 @@ function triplesOf(ctx: SentenceContext, arg: Arguments, extent: Extent, clause:
     if (!laterPhrases.length) return out;
     // a time or manner names nothing the graph connects
     const object: Argument = { ...arg(laterPhrases[0]), head: undefined, modifiers: [] };
-    for (const s of clause.subjects) emit('adjunct', arg(s), object, passivePrefix + normaliseRelation({ verb, particle }), words.join(' '), later.slice(1));
+    for (const s of clause.subjects) emit('adjunct', arg(s), object, passivePrefix + normaliseRelation({ verb: v.passive ? passiveVerb : verb, particle }), words.join(' '), later.slice(1));
     return out;
   }
-  const relation = passivePrefix + normaliseRelation({ verb, particle, preposition: toks[first.prep].normal });
+  const relation = passivePrefix + normaliseRelation({ verb: v.passive ? passiveVerb : verb, particle, preposition: toks[first.prep].normal });
   const adjuncts = [...rest.map(prepText), ...later];
   for (const s of clause.subjects) for (const o of first.objects) emit('prep', arg(s), full(o), relation, [...words, toks[first.prep].text].join(' '), adjuncts);
   return out;
 }
 
 /** "plans to build" → "plan to ": the verbs a main verb's infinitive hangs on, kept in the relation. */
-function catenatives(toks: Token[], v: { first: number; main: number }): string {
+/** "aims to finalize" → "aim to "; with `participle`, the first verb as written ("is scheduled to visit" → "scheduled to "). */
+function catenatives(toks: Token[], v: { first: number; main: number }, participle: boolean): string {
   let out = '';
   for (let k = v.first; k < v.main - 1; k++) {
-    if (toks[k + 1].normal === 'to' && hasTag(toks[k], 'Verb') && !hasTag(toks[k], 'Auxiliary', 'Modal', 'Copula')) out += `${toks[k].lemma} to `;
+    if (toks[k + 1].normal === 'to' && hasTag(toks[k], 'Verb') && !hasTag(toks[k], 'Auxiliary', 'Modal', 'Copula')) {
+      out += `${participle && !out ? toks[k].normal : toks[k].lemma} to `;
+    }
   }
   return out;
 }

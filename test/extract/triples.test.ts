@@ -174,7 +174,7 @@ describe('extract/triples', () => {
   it('gives a coordinated verb the auxiliaries it shares: "was sold … and renamed to …"', () => {
     expect(written('The old ferry was sold to a local trust and renamed to Harbour Queen.')).to.include('The old ferry | was renamed to | Harbour Queen');
     const renamed = triples('The old ferry was sold to a local trust and renamed to Harbour Queen.').find((t) => t.relationText.includes('renamed'))!;
-    expect(renamed.relation).to.equal('be rename to');
+    expect(renamed.relation).to.equal('be renamed to');
   });
 
   it('returns each clause triple with the features its confidence comes from', () => {
@@ -195,5 +195,19 @@ describe('extract/triples', () => {
   it('reads a role without an article and a description of an acronym as appositions', () => {
     expect(written('Jan Olsen, research director, said the trial had failed.')).to.include('Jan Olsen | be | research director');
     expect(written("State-owned KNB, Norway's largest bank, filed charges.")).to.include("State-owned KNB | be | Norway's largest bank");
+  });
+});
+
+describe('extract/triples graph relations of passives', () => {
+  it('names a passive without its agent by the participle: "The summit was held in Geneva"', () => {
+    expect(edges('The summit was held in Geneva.')).to.include('summit | be held in | Geneva');
+  });
+
+  it('keeps the participle of a passive catenative: "The minister is scheduled to visit Paris"', () => {
+    expect(edges('Foreign Minister Anna Berg is scheduled to visit Paris on Friday.')).to.include('Anna Berg | be scheduled to visit | Paris');
+  });
+
+  it('still turns a passive with its agent around: "The summit was attended by Berg"', () => {
+    expect(edges('The summit was attended by Anna Berg.')).to.include('Anna Berg | attend | summit');
   });
 });
