@@ -25,9 +25,6 @@ export const EVENT_NOUNS: Readonly<Record<string, string>> = {
 /** The prepositions that introduce an event noun's target ("a strike on X", "talks with X", "a visit to X"). */
 export const EVENT_TARGETS: ReadonlySet<string> = new Set(['on', 'against', 'with', 'to', 'into', 'of']);
 
-/** Words in a verb group that carry no meaning for the relation. */
-const AUXILIARIES = new Set(['be', 'is', 'am', 'are', 'was', 'were', 'been', 'being', 'have', 'has', 'had', 'having', 'do', 'does', 'did', 'will', 'would', 'shall', 'should', 'may', 'might', 'can', 'could', 'must', 'to', 'not', 'never', "n't", 'also', 'just']);
-
 /** Modal verbs and hedges recorded as edge modality. */
 export const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'should', 'may', 'might', 'can', 'could', 'must', 'ought']);
 
@@ -46,9 +43,4 @@ export function normaliseRelation(parts: RelationParts): string {
   if (parts.particle) words.push(parts.particle);
   if (parts.preposition && !LIGHT_PREPOSITIONS[parts.verb]?.has(parts.preposition)) words.push(parts.preposition);
   return words.join(' ').toLowerCase();
-}
-
-/** True for function words a relation never consists of alone. */
-export function isAuxiliary(word: string): boolean {
-  return AUXILIARIES.has(word.toLowerCase());
 }

@@ -230,17 +230,7 @@ export function hasTag(t: Token | undefined, ...tags: string[]): boolean {
   return false;
 }
 
-/** True when the word starts with an upper-case letter. */
-export function isCapitalized(t: Token | undefined): boolean {
-  return !!t && /^\p{Lu}/u.test(t.text);
-}
-
 /** True when punctuation that ends a phrase (comma, colon, semicolon, dash, bracket, quote) follows the token. */
 export function breaksAfter(t: Token | undefined): boolean {
   return !!t && /[,;:()\[\]"—–]|\s-\s/.test(t.post);
-}
-
-/** True when punctuation that separates phrases precedes the token. */
-export function breaksBefore(t: Token | undefined): boolean {
-  return !!t && /[,;:()\[\]"—–]/.test(t.pre);
 }
