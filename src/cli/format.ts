@@ -49,7 +49,7 @@ export function lineJson(sentence: string, analysis: DocumentAnalysis, start = 0
   const entities = analysis.entities.flatMap((e) =>
     e.mentions.filter(inside).map((m) => ({ text: m.text, type: e.type, start: m.start - start, end: m.end - start, entity: e.id })),
   );
-  const triples = analysis.extraction.triples.filter((t) => t.source.start >= start && t.source.end <= end).map((t) => tripleJson(t, start));
+  const triples = analysis.extraction.triples.filter((t) => inside(t.source)).map((t) => tripleJson(t, start));
   return { sentence, entities: entities.sort((a, b) => a.start - b.start), triples };
 }
 
@@ -65,7 +65,8 @@ export function carbTuple(t: Triple): string[] {
 
 /** The triples of a sentence that `--format carb` prints. */
 export function carbTriples(analysis: DocumentAnalysis, start = 0, end = Number.MAX_SAFE_INTEGER): Triple[] {
-  return analysis.extraction.triples.filter((t) => t.source.start >= start && t.source.end <= end && t.relationText.trim());
+  const inside = within(start, end);
+  return analysis.extraction.triples.filter((t) => inside(t.source) && t.relationText.trim());
 }
 
 /** `--format carb`: sentence, confidence, relation, subject, object (and further arguments), tab-separated. */

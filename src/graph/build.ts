@@ -120,7 +120,7 @@ function sameSource(a: Source, b: Source): boolean {
 }
 
 /**
- * Centrality → size, Louvain community, colour by type, edge thickness by support. PageRank runs on the
+ * Centrality → size, Louvain community, edge thickness by support (colour by type is set as nodes are added). PageRank runs on the
  * undirected projection: on the directed graph an actor that is only ever a subject ("Rubio met …",
  * "Rubio visited …") would rank lowest, since rank flows to objects.
  */
@@ -132,13 +132,12 @@ function style(graph: KnowledgeGraph, size: SizeOptions): void {
   const min = Math.min(...values);
   const max = Math.max(...values);
   const communities = simple.size > 0 ? louvain(simple, { getEdgeWeight: 'weight', rng: seeded(7) }) : {};
-  graph.forEachNode((node, attrs) => {
+  graph.forEachNode((node) => {
     const centrality = ranks[node] ?? 0;
     graph.mergeNodeAttributes(node, {
       centrality: Math.round(centrality * 1e6) / 1e6,
       size: sizeFor(centrality, min, max, size),
       community: communities[node] ?? 0,
-      color: TYPE_COLORS[attrs.type],
     });
   });
   graph.forEachEdge((edge, attrs) => graph.setEdgeAttribute(edge, 'size', edgeSizeFor(attrs.weight)));

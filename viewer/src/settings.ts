@@ -1,12 +1,8 @@
+import { EDGE_COLOR, TYPE_COLORS } from '../../src/graph/style.js';
 import type { EntityType } from '../../src/types.js';
 
-/** Node colour per entity type. The graph builder colours nodes with these same values. */
-export const TYPE_COLORS: Readonly<Record<EntityType, string>> = {
-  person: '#e4572e',
-  organization: '#4c6ef5',
-  place: '#2f9e44',
-  other: '#868e96',
-};
+/** Node colour per entity type: the graph builder's own palette, so the legend and the graph agree. */
+export { TYPE_COLORS };
 
 /** Legend order. */
 export const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'other'];
@@ -42,7 +38,7 @@ export interface ViewerSettings {
 export const DEFAULT_SETTINGS: Readonly<ViewerSettings> = {
   graphUrl: '/api/graph',
   fadedColor: '#e3e6ea',
-  edgeColor: '#adb5bd',
+  edgeColor: EDGE_COLOR,
   nodeSize: 6,
   focusMinRatio: 0.08,
   focusMargin: 1.25,
