@@ -931,7 +931,9 @@ export function findMentions(doc: Document, sentences: TokenSentence[]): Mention
     for (const span of names) {
       const first = s.tokens[span.first];
       if (span.first === span.last && splitPlaces(doc, s, first, mentions)) continue;
-      const last = s.tokens[span.last];
+      const route = routeNumber(s, span.first, span.last);
+      const last = s.tokens[route ?? span.last];
+      if (route !== undefined) [span.type, span.key, span.certainty] = ['place', normalizeName(`${first.text} ${last.text}`), 2];
       let end = last.end;
       const m = /['’]s?$/.exec(last.text);
       if (m && (last.tags.has('Possessive') || /^\p{Lu}/u.test(last.text))) end -= m[0].length;
@@ -959,6 +961,13 @@ export function findMentions(doc: Document, sentences: TokenSentence[]): Mention
     }
   }
   return mentions.sort((x, y) => x.start - y.start || y.end - x.end);
+}
+
+/** "US-412", "I 95": a road's code is its letters and number together, not the country the letters spell. */
+function routeNumber(s: TokenSentence, first: number, last: number): number | undefined {
+  const next = s.tokens[last + 1];
+  const ok = first === last && /^\p{Lu}{1,3}$/u.test(s.tokens[first].text) && /^\s*-?\s*$/.test(s.tokens[first].post) && next && /^\d{1,4}$/.test(next.text);
+  return ok ? last + 1 : undefined;
 }
 
 /** "U.S.-Mexico" as one token: one place mention per part, when every part is a known place. */

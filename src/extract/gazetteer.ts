@@ -121,11 +121,11 @@ for (const c of countries) {
   if (c.region) addPlace(c.region, { name: c.region, kind: 'continent' });
   if (c.subregion) addPlace(c.subregion, { name: c.subregion, kind: 'continent' });
 }
-const COMMON_WORD_TAGS = new Set(['Adjective', 'Singular', 'Plural', 'Noun', 'PastTense', 'Infinitive', 'Gerund', 'Unit', 'Currency', 'WeekDay', 'Abbreviation']);
+// A one-word region that is also an ordinary word or a person's name ("Western", "Reading", "Paul") is left to context.
+const COMMON_WORD_TAGS = new Set(['Adjective', 'Singular', 'Plural', 'Noun', 'PastTense', 'Infinitive', 'Gerund', 'Unit', 'Currency', 'WeekDay', 'Abbreviation', 'FirstName', 'MaleName', 'FemaleName', 'LastName']);
 for (const c of regionData) {
   for (const r of c.regions) {
-    // "Western", "Reading", "Bury": a one-word region that is also an ordinary word is left to context.
-    if (!/\s/.test(r.name) && lexTags(r.name.toLowerCase()).some((t) => COMMON_WORD_TAGS.has(t))) continue;
+    if (!/\s/.test(r.name) && lexTags(foldName(r.name)).some((t) => COMMON_WORD_TAGS.has(t))) continue;
     addPlace(r.name, { name: r.name, kind: 'region' });
   }
 }

@@ -1,27 +1,51 @@
-import type { Entity, EntityType } from '../types.js';
+import type { Entity, EntityType, Mention } from '../types.js';
 import { initials, normalizeName, placeOf } from '../extract/gazetteer.js';
 import type { AliasFile } from './aliases.js';
 import { acronymOf, cleanName, nameOf, slug, uniqueId } from './document.js';
+import { GENERIC_HEADS } from './lexicon.js';
+import { isVariant, personName, type PersonName } from './names.js';
 
 /**
- * Cross-document resolution: entities of many documents that share a full name (or an acronym and its
- * expansion) and a compatible type become one; a bare surname joins the single full name it can mean.
- * An alias file forces merges and forbids others.
+ * Cross-document resolution as constrained clustering. Document entities join when they share a full name
+ * (a person's name of two or more words; the canonical name of a place or organisation), or when one full
+ * name is the single variant of another ("Vince Cable" / "Vincent Cable"); a cluster never holds two person
+ * names that cannot be one person. Partial names — a bare surname, "Mr" + surname — attach afterwards to the
+ * one compatible full name the corpus supports, and never link clusters to each other, so a shared word
+ * cannot chain Tony Blair to Cherie Blair. Every step looks names up in maps: no all-pairs comparison.
  */
 
 export interface CorpusResolveOptions {
   aliases?: AliasFile;
+  /**
+   * A partial name with several candidates attaches to the one with this many times the named mentions of
+   * the next ("Blair" to Tony Blair, not to Cherie Blair); below it the partial stays an entity of its own.
+   */
+  dominance: number;
+}
+
+export const DEFAULT_CORPUS_OPTIONS: CorpusResolveOptions = { dominance: 3 };
+
+/** Why a corpus entity is worth a user's look: it holds several full names, or names attached by corpus evidence. */
+export interface MergeReview {
+  entity: string;
+  label: string;
+  type: EntityType;
+  reasons: ('full names' | 'partial names')[];
+  /** Each distinct name as written with its number of mentions, most mentioned first. */
+  names: { name: string; count: number }[];
 }
 
 export interface CorpusResolution {
   entities: Entity[];
   /** Per-document entity id → corpus entity id. */
   idOf: Map<string, string>;
+  review: MergeReview[];
 }
 
 const keyOf = (name: string): string => {
   const k = normalizeName(cleanName(name));
-  return placeOf(k) ? normalizeName(placeOf(k)!.name) : k;
+  const place = placeOf(k);
+  return place ? normalizeName(place.name) : k;
 };
 
 function compatible(a: EntityType, b: EntityType): boolean {
@@ -33,13 +57,71 @@ function weaklyTyped(e: Entity): boolean {
   return e.mentions.every((m) => !m.named || (m.evidence?.certainty ?? 2) < 2);
 }
 
-class UnionFind {
+const isNamed = (e: Entity): boolean => e.mentions.some((m) => m.named);
+
+/** What clustering needs to know of one document entity. */
+interface Unit {
+  entity: Entity;
+  named: boolean;
+  /** Person full names, one per distinct key. */
+  people: PersonName[];
+  /** Keys that name the entity itself: its label, its canonical place, its acronym. */
+  strong: string[];
+  /** Other names of the entity (a part of its name written alone): they attach partial names, never clusters. */
+  weak: string[];
+  /** The partial name of a person known only by one word ("blair"). */
+  partial?: string;
+  gender?: 'm' | 'f';
+}
+
+function unitOf(e: Entity): Unit {
+  const named = isNamed(e);
+  const names = [...new Set(e.mentions.filter((m) => m.named).map((m) => cleanName(nameOf(m))))];
+  const unit: Unit = { entity: e, named, people: [], strong: [], weak: [] };
+  if (!named) return unit;
+  const votes = { m: 0, f: 0 };
+  for (const m of e.mentions) if (m.evidence?.gender) votes[m.evidence.gender]++;
+  if (votes.m !== votes.f) unit.gender = votes.m > votes.f ? 'm' : 'f';
+  if (e.type === 'person' || e.type === 'other') {
+    const seen = new Set<string>();
+    for (const n of names) {
+      const p = acronymOf(n) ? undefined : personName(n);
+      if (p && !seen.has(p.key)) {
+        seen.add(p.key);
+        unit.people.push(p);
+      }
+    }
+  }
+  // A one-word name typed a person, or typed only by a guess ("the Trump administration"), may be a surname.
+  const word = normalizeName(cleanName(e.label));
+  if (unit.people.length === 0 && (e.type === 'person' || weaklyTyped(e)) && word !== '' && !word.includes(' ')) unit.partial = word;
+  if (e.type === 'person') return unit;
+  const label = keyOf(e.label);
+  if (GENERIC_HEADS.has(label)) return unit;
+  const labelInitials = initials(e.label);
+  const strong = new Set([label]);
+  const weak = new Set<string>();
+  for (const n of names) {
+    const k = keyOf(n);
+    if (k === '') continue;
+    if (k === label || (acronymOf(n) !== undefined && acronymOf(n) === labelInitials)) strong.add(k);
+    else weak.add(k);
+  }
+  unit.strong = [...strong].filter((k) => k !== '');
+  unit.weak = [...weak];
+  return unit;
+}
+
+/** Union-find over units, with the alias file's separate groups and the full names of each cluster. */
+class Clusters {
   parent: number[];
   /** Per root: separate-group index → member index, so two members of one group never meet. */
   apart: Map<number, number>[];
-  constructor(n: number) {
-    this.parent = Array.from({ length: n }, (_, i) => i);
-    this.apart = Array.from({ length: n }, () => new Map());
+  people: PersonName[][];
+  constructor(units: Unit[]) {
+    this.parent = units.map((_, i) => i);
+    this.apart = units.map(() => new Map());
+    this.people = units.map((u) => [...u.people]);
   }
   find(i: number): number {
     while (this.parent[i] !== i) {
@@ -48,137 +130,274 @@ class UnionFind {
     }
     return i;
   }
-  /** Joins two sets unless a separate group keeps them apart; returns whether they are joined. */
-  union(a: number, b: number): boolean {
+  /** Whether two clusters may become one: no separate group and no pair of person names forbids it. */
+  canJoin(a: number, b: number): boolean {
     const ra = this.find(a);
     const rb = this.find(b);
     if (ra === rb) return true;
-    const A = this.apart[ra];
-    const B = this.apart[rb];
-    for (const [g, m] of B) if (A.has(g) && A.get(g) !== m) return false;
+    for (const [g, m] of this.apart[rb]) if (this.apart[ra].has(g) && this.apart[ra].get(g) !== m) return false;
+    return this.people[rb].every((p) => this.people[ra].every((q) => isVariant(p, q)));
+  }
+  /** Joins two clusters (checked with canJoin unless forced); returns whether they are one now. */
+  union(a: number, b: number, force = false): boolean {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return true;
+    if (!force && !this.canJoin(ra, rb)) return false;
     this.parent[rb] = ra;
-    for (const [g, m] of B) A.set(g, m);
+    for (const [g, m] of this.apart[rb]) this.apart[ra].set(g, m);
+    const keys = new Set(this.people[ra].map((p) => p.key));
+    for (const p of this.people[rb]) if (!keys.has(p.key)) this.people[ra].push(p);
     return true;
   }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /**
  * Merges the entities of many documents into corpus entities. A document entity that joins names the alias file
  * keeps apart ("George Bush" and a later "Bush") is split first, the split-off part added to its document's list.
  */
-export function resolveCorpus(perDocument: Entity[][], options: CorpusResolveOptions = {}): CorpusResolution {
-  for (const group of options.aliases?.separate ?? []) for (const entities of perDocument) splitApart(entities, group);
-  const all = perDocument.flat();
-  const uf = new UnionFind(all.length);
-  const named = (e: Entity): boolean => e.mentions.some((m) => m.named);
-  const keys = all.map((e) => new Set([e.label, ...e.aliases].map(keyOf).filter((k) => k !== '')));
+export function resolveCorpus(perDocument: Entity[][], options: Partial<CorpusResolveOptions> = {}): CorpusResolution {
+  const opts = { ...DEFAULT_CORPUS_OPTIONS, ...options };
+  for (const group of opts.aliases?.separate ?? []) for (const entities of perDocument) splitApart(entities, group);
+  const units = perDocument.flat().map(unitOf);
+  const all = units.map((u) => u.entity);
+  const clusters = new Clusters(units);
+  const attached = new Set<number>();
 
-  const byKey = new Map<string, number[]>();
-  all.forEach((e, i) => {
-    for (const k of keys[i]) {
-      const list = byKey.get(k);
-      if (list) list.push(i);
-      else byKey.set(k, [i]);
-    }
+  // Every key a unit answers to, for the alias file.
+  const byAnyKey = new Map<string, number[]>();
+  units.forEach((u, i) => {
+    if (!u.named) return;
+    for (const k of new Set([...u.strong, ...u.weak, ...u.people.map((p) => p.key), ...(u.partial ? [u.partial] : []), keyOf(u.entity.label)])) push(byAnyKey, k, i);
   });
-
-  const sep = options.aliases?.separate ?? [];
-  sep.forEach((group, g) => {
+  (opts.aliases?.separate ?? []).forEach((group, g) => {
     group.forEach((name, member) => {
-      for (const i of byKey.get(keyOf(name)) ?? []) uf.apart[uf.find(i)].set(g, member);
+      for (const i of byAnyKey.get(keyOf(name)) ?? []) clusters.apart[clusters.find(i)].set(g, member);
     });
   });
-  for (const group of options.aliases?.merge ?? []) {
-    const members = group.flatMap((name) => byKey.get(keyOf(name)) ?? []);
-    for (const i of members.slice(1)) uf.union(members[0], i);
-  }
 
-  // Concepts by head lemma; names by a shared full name (or any name, for places and organisations).
+  // Concepts by head lemma.
   const concepts = new Map<string, number>();
-  all.forEach((e, i) => {
-    if (named(e)) return;
-    const k = normalizeName(e.label);
+  units.forEach((u, i) => {
+    if (u.named) return;
+    const k = normalizeName(u.entity.label);
     const j = concepts.get(k);
     if (j === undefined) concepts.set(k, i);
-    else uf.union(j, i);
-  });
-  const isBareSurname = (i: number): boolean => all[i].type !== 'place' && all[i].type !== 'organization' && !keyOf(all[i].label).includes(' ');
-  for (const [k, list] of byKey) {
-    for (let x = 1; x < list.length; x++) {
-      const i = list[0];
-      const j = list[x];
-      if (!named(all[i]) || !named(all[j])) continue;
-      if (!compatible(all[i].type, all[j].type) && !weaklyTyped(all[i]) && !weaklyTyped(all[j])) continue;
-      // A one-word person name is decided below, by surname.
-      if (!k.includes(' ') && (isBareSurname(i) || isBareSurname(j)) && (all[i].type === 'person' || all[j].type === 'person')) continue;
-      uf.union(i, j);
-    }
-  }
-  // Acronyms join the expansion they abbreviate ("WHO" ↔ "World Health Organization").
-  const byInitials = new Map<string, number[]>();
-  all.forEach((e, i) => {
-    if (!named(e) || e.type === 'person') return;
-    for (const a of [e.label, ...e.aliases]) {
-      if (a.includes(' ')) {
-        const ini = initials(a);
-        if (ini.length >= 2) byInitials.set(ini, [...(byInitials.get(ini) ?? []), i]);
-      }
-    }
-  });
-  all.forEach((e, i) => {
-    if (!named(e) || e.type === 'person') return;
-    for (const a of e.aliases) {
-      const acr = acronymOf(a);
-      const roots = new Set((acr ? byInitials.get(acr) ?? [] : []).filter((j) => compatible(all[j].type, e.type)).map((j) => uf.find(j)));
-      if (roots.size === 1) uf.union([...roots][0], i);
-    }
-  });
-  // A bare surname joins the one full name that ends with it; with none, bare surnames of one string join.
-  const fullBySurname = new Map<string, Set<number>>();
-  all.forEach((e, i) => {
-    if (e.type !== 'person') return;
-    for (const k of keys[i]) {
-      if (!k.includes(' ')) continue;
-      const last = k.split(' ').pop()!;
-      const set = fullBySurname.get(last) ?? new Set<number>();
-      set.add(uf.find(i));
-      fullBySurname.set(last, set);
-    }
-  });
-  const bareByKey = new Map<string, number>();
-  all.forEach((e, i) => {
-    if (!named(e) || !isBareSurname(i) || (e.type !== 'person' && e.type !== 'other')) return;
-    const k = keyOf(e.label);
-    const roots = new Set([...(fullBySurname.get(k) ?? [])].map((r) => uf.find(r)));
-    if (roots.size === 1) uf.union([...roots][0], i);
-    else if (roots.size === 0) {
-      const j = bareByKey.get(k);
-      if (j === undefined) bareByKey.set(k, i);
-      else if (compatible(all[j].type, e.type)) uf.union(j, i);
-    }
+    else clusters.union(j, i);
   });
 
-  const groups = new Map<number, number[]>();
-  all.forEach((_, i) => {
-    const r = uf.find(i);
-    const list = groups.get(r);
-    if (list) list.push(i);
-    else groups.set(r, [i]);
+  const typesMeet = (i: number, j: number): boolean => compatible(all[i].type, all[j].type) || weaklyTyped(all[i]) || weaklyTyped(all[j]);
+
+  // People by a shared full name.
+  const byFullName = new Map<string, number[]>();
+  units.forEach((u, i) => u.people.forEach((p) => push(byFullName, p.key, i)));
+  for (const list of byFullName.values()) for (const j of list.slice(1)) if (typesMeet(list[0], j)) clusters.union(list[0], j);
+
+  // A full name joins its one variant when that variant has no other ("Vince Cable" / "Vincent Cable").
+  const bySurname = new Map<string, PersonName[]>();
+  for (const key of byFullName.keys()) {
+    const p = units[byFullName.get(key)![0]].people.find((q) => q.key === key)!;
+    push(bySurname, p.surname, p);
+  }
+  for (const names of bySurname.values()) {
+    if (names.length < 2) continue;
+    const variants = names.map((p) => names.filter((q) => q !== p && isVariant(p, q)));
+    names.forEach((p, x) => {
+      if (variants[x].length !== 1) return;
+      const q = variants[x][0];
+      if (variants[names.indexOf(q)].length !== 1 || p.key > q.key) return;
+      const a = byFullName.get(p.key)![0];
+      const b = byFullName.get(q.key)![0];
+      if (typesMeet(a, b)) clusters.union(a, b);
+    });
+  }
+
+  // Places and organisations by their canonical name or acronym.
+  const byStrong = new Map<string, number[]>();
+  units.forEach((u, i) => u.strong.forEach((k) => push(byStrong, k, i)));
+  for (const list of byStrong.values()) for (const j of list.slice(1)) if (typesMeet(list[0], j)) clusters.union(list[0], j);
+  // Acronyms join the one expansion they abbreviate ("WHO" ↔ "World Health Organization").
+  const byInitials = new Map<string, Set<number>>();
+  units.forEach((u, i) => {
+    if (!u.named || u.entity.type === 'person') return;
+    for (const a of [u.entity.label, ...u.entity.aliases]) {
+      const ini = a.includes(' ') ? initials(a) : '';
+      if (ini.length >= 2) byInitials.set(ini, (byInitials.get(ini) ?? new Set()).add(i));
+    }
   });
+  units.forEach((u, i) => {
+    if (!u.named || u.entity.type === 'person') return;
+    for (const a of u.entity.aliases) {
+      const acr = acronymOf(a);
+      if (!acr) continue;
+      const roots = new Set([...(byInitials.get(acr) ?? [])].filter((j) => compatible(all[j].type, u.entity.type)).map((j) => clusters.find(j)));
+      if (roots.size === 1) clusters.union([...roots][0], i);
+    }
+  });
+  // A place or organisation known by a part of another's name ("Scientology" of "the Church of Scientology")
+  // joins it when only one cluster has that part; a place a gazetteer knows is a place of its own.
+  const byWeak = new Map<string, Set<number>>();
+  units.forEach((u, i) => u.weak.forEach((k) => byWeak.set(k, (byWeak.get(k) ?? new Set()).add(i))));
+  units.forEach((u, i) => {
+    if (u.entity.type === 'person' || u.strong.length === 0 || placeOf(u.strong[0])) return;
+    const roots = new Set([...(byWeak.get(u.strong[0]) ?? [])].filter((j) => typesMeet(i, j)).map((j) => clusters.find(j)));
+    roots.delete(clusters.find(i));
+    if (roots.size === 1 && clusters.union([...roots][0], i)) attached.add(i);
+  });
+
+  // Partial names attach to the one compatible full name of the corpus, else to each other.
+  const gender = clusterGenders(units, clusters);
+  const fullBySurname = new Map<string, Set<number>>();
+  units.forEach((u, i) => {
+    if (all[i].type !== 'person') return;
+    for (const p of u.people) fullBySurname.set(p.surname, (fullBySurname.get(p.surname) ?? new Set()).add(clusters.find(i)));
+  });
+  const mentionCount = namedCounts(units, clusters);
+  const bare = new Map<string, number[]>();
+  units.forEach((u, i) => {
+    if (!u.partial || (all[i].type !== 'person' && !weaklyTyped(all[i]))) return;
+    const g = u.gender;
+    const candidates = [...new Set([...(fullBySurname.get(u.partial) ?? [])].map((r) => clusters.find(r)))].filter(
+      (r) => r !== clusters.find(i) && (!g || !gender.get(r) || gender.get(r) === g) && clusters.canJoin(r, i),
+    );
+    const pick = all[i].type === 'person' ? dominant(candidates, mentionCount, opts.dominance) : candidates.length === 1 ? candidates[0] : undefined;
+    if (pick !== undefined) {
+      if (clusters.union(pick, i)) attached.add(i);
+      return;
+    }
+    if (candidates.length > 0) return;
+    const same = (bare.get(u.partial) ?? []).find((j) => compatible(all[j].type, all[i].type) && (!g || !units[j].gender || units[j].gender === g));
+    if (same === undefined) push(bare, u.partial, i);
+    else clusters.union(same, i);
+  });
+
+  // The alias file's merges are the user's word, whatever the names say.
+  for (const group of opts.aliases?.merge ?? []) {
+    const members = group.flatMap((name) => byAnyKey.get(keyOf(name)) ?? []);
+    for (const i of members.slice(1)) clusters.union(members[0], i, true);
+  }
+
+  return collect(units, clusters, attached);
+}
+
+/** Each cluster's gender, where its people's mentions agree. */
+function clusterGenders(units: Unit[], clusters: Clusters): Map<number, 'm' | 'f'> {
+  const votes = new Map<number, { m: number; f: number }>();
+  units.forEach((u, i) => {
+    if (!u.gender) return;
+    const r = clusters.find(i);
+    const v = votes.get(r) ?? { m: 0, f: 0 };
+    v[u.gender]++;
+    votes.set(r, v);
+  });
+  const out = new Map<number, 'm' | 'f'>();
+  for (const [r, v] of votes) if (v.m === 0 || v.f === 0) out.set(r, v.m > 0 ? 'm' : 'f');
+  return out;
+}
+
+function namedCounts(units: Unit[], clusters: Clusters): Map<number, number> {
+  const out = new Map<number, number>();
+  units.forEach((u, i) => {
+    const r = clusters.find(i);
+    out.set(r, (out.get(r) ?? 0) + u.entity.mentions.filter((m) => m.named).length);
+  });
+  return out;
+}
+
+/** The only candidate, or the one with `ratio` times the mentions of every other. */
+function dominant(candidates: number[], count: Map<number, number>, ratio: number): number | undefined {
+  if (candidates.length <= 1) return candidates[0];
+  const sorted = [...candidates].sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0));
+  return (count.get(sorted[0]) ?? 0) >= ratio * (count.get(sorted[1]) ?? 0) ? sorted[0] : undefined;
+}
+
+function collect(units: Unit[], clusters: Clusters, attached: Set<number>): CorpusResolution {
+  const groups = new Map<number, number[]>();
+  units.forEach((_, i) => push(groups, clusters.find(i), i));
   const entities: Entity[] = [];
   const idOf = new Map<string, string>();
+  const review: MergeReview[] = [];
   const used = new Set<string>();
   for (const members of groups.values()) {
-    const es = members.map((i) => all[i]);
-    const type = majorityType(es);
-    const label = es.some(named) ? fullestLabel(es.filter((e) => e.type === type || e.type === 'other' || type === 'other')) : es[0].label;
-    const id = uniqueId(es.some(named) ? `${type}:${slug(label)}` : `concept:${slug(label)}`, used);
+    const es = members.map((i) => units[i].entity);
+    const mentions = es.flatMap((e) => e.mentions);
+    const named = mentions.filter((m) => m.named);
+    const type = named.length > 0 ? majorityType(named) : es[0].type;
+    const names = nameCounts(named);
+    const label = named.length > 0 ? labelOf(names, type) : es[0].label;
+    const id = uniqueId(named.length > 0 ? `${type}:${slug(label)}` : `concept:${slug(label)}`, used);
     const aliases = new Set<string>([label]);
     for (const e of es) for (const a of e.aliases) aliases.add(a);
-    entities.push({ id, label, type, aliases: [...aliases], mentions: es.flatMap((e) => e.mentions) });
+    entities.push({ id, label, type, aliases: [...aliases], mentions });
     for (const e of es) idOf.set(e.id, id);
+    const reasons: MergeReview['reasons'] = [];
+    if (clusters.people[clusters.find(members[0])].length > 1) reasons.push('full names');
+    if (members.some((i) => attached.has(i))) reasons.push('partial names');
+    if (reasons.length > 0) review.push({ entity: id, label, type, reasons, names });
   }
-  return { entities, idOf };
+  review.sort((a, b) => total(b) - total(a) || a.entity.localeCompare(b.entity));
+  return { entities, idOf, review };
+}
+
+const total = (r: MergeReview): number => r.names.reduce((n, x) => n + x.count, 0);
+
+/** Distinct names as written (without titles, possessives or "the"), most mentioned first. */
+function nameCounts(named: Mention[]): { name: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const m of named) {
+    const n = cleanName(nameOf(m));
+    counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || b.name.length - a.name.length || a.name.localeCompare(b.name));
+}
+
+/** Type by the named mentions' votes, each weighted by how sure recognition was. */
+function majorityType(named: Mention[]): EntityType {
+  const votes: Record<EntityType, number> = { person: 0, organization: 0, place: 0, other: 0 };
+  for (const m of named) votes[m.type] += 1 + (m.evidence?.certainty ?? 1);
+  let best: EntityType = 'other';
+  let score = 0;
+  for (const t of ['person', 'organization', 'place'] as const) if (votes[t] > score) [best, score] = [t, votes[t]];
+  return best;
+}
+
+/**
+ * The most frequent full name: for a person a name of two or more words, for a place its gazetteer name;
+ * acronyms only when nothing else names the entity.
+ */
+function labelOf(names: { name: string; count: number }[], type: EntityType): string {
+  const score = new Map<string, { label: string; count: number }>();
+  for (const { name, count } of names) {
+    const canonical = type === 'place' ? placeOf(name)?.name ?? name : name;
+    const s = score.get(canonical) ?? { label: canonical, count: 0 };
+    s.count += count;
+    score.set(canonical, s);
+  }
+  const rank = ({ label, count }: { label: string; count: number }): number[] => [
+    acronymOf(label) ? 0 : 1,
+    type === 'person' && label.includes(' ') ? 1 : 0,
+    /^\p{Lu}/u.test(label) ? 1 : 0,
+    count,
+    label.split(' ').length,
+    label.length,
+  ];
+  let best: { label: string; count: number } | undefined;
+  for (const s of score.values()) {
+    if (!best) best = s;
+    else {
+      const a = rank(s);
+      const b = rank(best);
+      const k = a.findIndex((x, i) => x !== b[i]);
+      if (k >= 0 && a[k] > b[k]) best = s;
+    }
+  }
+  return best?.label ?? names[0]?.name ?? '';
 }
 
 /** Splits each entity of one document whose named mentions match two or more names of a separate group. */
@@ -203,21 +422,4 @@ function splitApart(entities: Entity[], group: string[]): void {
     const names = new Set(e.mentions.filter((m) => m.named).map((m) => cleanName(nameOf(m))));
     e.aliases = e.aliases.filter((a) => a === e.label || names.has(a));
   }
-}
-
-function majorityType(es: Entity[]): EntityType {
-  const votes: Record<EntityType, number> = { person: 0, organization: 0, place: 0, other: 0 };
-  for (const e of es) votes[e.type] += e.mentions.length;
-  let best: EntityType = 'other';
-  for (const t of ['person', 'organization', 'place'] as const) if (votes[t] > votes[best] || (best === 'other' && votes[t] > 0)) best = t;
-  return best;
-}
-
-function fullestLabel(es: Entity[]): string {
-  let best = es[0]?.label ?? '';
-  for (const e of es) {
-    const words = (s: string): number => (acronymOf(s) ? 0 : s.split(' ').length);
-    if (words(e.label) > words(best) || (words(e.label) === words(best) && e.label.length > best.length)) best = e.label;
-  }
-  return best;
 }

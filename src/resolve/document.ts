@@ -129,8 +129,9 @@ export function resolveDocument(doc: Document, mentions: Mention[], options: Par
     if (match.length === 0 && !key.includes(' ') && type === 'person') {
       match = dominant(clusters.filter((o) => o !== c && o.mentions.length > 0 && o.givenNames.has(key) && typeOf(o) === 'person'));
     }
-    // "Korea" in a text that names "South Korea" and no other Korea (as a place, or as a side in a match report).
-    if (match.length === 0 && !key.includes(' ') && type !== 'person') {
+    // "Korea" in a text that names "South Korea" and no other Korea (as a place, or as a side in a match report);
+    // a place the gazetteer knows is one of its own ("Ireland" beside "Northern Ireland").
+    if (match.length === 0 && !key.includes(' ') && type !== 'person' && !placeOf(key)) {
       match = clusters.filter((o) => o !== c && o.mentions.length > 0 && typeOf(o) !== 'person' && compatible(typeOf(o), type) && [...o.keys].some((k) => COMPASS.test(k) && k.endsWith(` ${key}`)));
     }
     if (match.length === 1) merge(match[0], c);
@@ -178,12 +179,14 @@ function dominant(list: Cluster[]): Cluster[] {
 /** The cluster a new name belongs to: same key, a surname of a full name, or the acronym of a name. */
 function findAntecedentName(m: Mention, byKey: Map<string, Cluster[]>, clusters: Cluster[]): Cluster | undefined {
   const recent = (list: Cluster[]): Cluster | undefined => list.reduce<Cluster | undefined>((b, c) => (!b || c.lastStart > b.lastStart ? c : b), undefined);
-  const weak = (m.evidence?.certainty ?? 1) < 2;
-  const same = (byKey.get(m.key) ?? []).filter((c) => c.mentions.length > 0 && (weak || compatible(typeOf(c), m.type)));
-  if (same.length > 0) return recent(same);
   const info = m.evidence;
+  const weak = (info?.certainty ?? 1) < 2;
+  // "Mr Blair" and "Mrs Blair" are two people whatever else they share.
+  const sameGender = (c: Cluster): boolean => !info?.gender || !c.gender || c.gender === info.gender;
+  const same = (byKey.get(m.key) ?? []).filter((c) => c.mentions.length > 0 && (weak || compatible(typeOf(c), m.type)) && sameGender(c));
+  if (same.length > 0) return recent(same);
   if (!m.key.includes(' ') && (m.type === 'person' || (m.type === 'other' && (info?.certainty ?? 0) < 2) || (info?.certainty ?? 0) < 2)) {
-    const bySurname = clusters.filter((c) => c.mentions.length > 0 && c.surnames.has(m.key) && typeOf(c) === 'person');
+    const bySurname = clusters.filter((c) => c.mentions.length > 0 && c.surnames.has(m.key) && typeOf(c) === 'person' && sameGender(c));
     if (bySurname.length > 0 && (m.type === 'person' || m.type === 'other' || (info?.certainty ?? 0) < 2)) return recent(bySurname);
   }
   const acr = acronymOf(nameOf(m));
