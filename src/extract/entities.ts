@@ -91,6 +91,7 @@ const NAME_LEX_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName'
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const SPEECH_VERBS = new Set(['say', 'tell', 'add', 'explain', 'state', 'note', 'announce', 'argue', 'claim', 'write', 'ask', 'reply', 'insist', 'warn']);
 const CONNECTORS = new Set(['of', 'for', '&']);
+const PLACE_PART = /^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|downtown|mainland|upper|lower|inner|outer)$/;
 /** Words that begin a body's name: "Instituto Gonzaga", "Group F", "Team Estonia". */
 const LEADING_ORG_HEADS = new Set(['instituto', 'istituto', 'institut', 'universidad', 'universita', 'universite', 'movimento', 'movimiento', 'partido', 'partito', 'ministerio', 'ministero', 'group', 'team', 'club']);
 /** Plural nouns for followers of a faith or creed, named like peoples ("Muslims", "Agnostics"). */
@@ -310,10 +311,24 @@ export function findNames(sentence: TokenSentence, context?: NameContext): NameS
       if (country) s.key = normalizeName(country);
     }
   }
+  for (const s of spans) if (!spans.some((o) => o !== s && o.first < s.first && o.last >= s.first - 1)) withinPlace(tokens, info, s);
   const titled = spans.filter((s) => s.titleFirst !== undefined);
   return spans
     .filter((s) => !titled.some((p) => p !== s && s.first >= p.titleFirst! && s.last <= p.titleLast!))
     .sort((x, y) => x.first - y.first);
+}
+
+/**
+ * "northern Syria", "downtown Tulsa", "West Oakland": a part of a place is a place of its own, never the
+ * place it lies in, so the word that says which part stays in the span.
+ */
+function withinPlace(tokens: Token[], info: TokenInfo[], s: NameSpan): void {
+  const lead = s.first > 0 && PLACE_PART.test(info[s.first - 1].base) && !brk(tokens, info, s.first - 1) && !tokens[s.first - 1].tags.has('Verb');
+  const inner = s.last > s.first && info[s.first].cap && PLACE_PART.test(info[s.first].base) && placeOf(keyOf(tokens, info, s.first + 1, s.last)) !== undefined;
+  if (!inner && !(lead && (s.type === 'place' || placeOf(s.key)))) return;
+  if (lead) s.first -= 1;
+  if (s.spanFirst !== undefined) s.spanFirst = Math.min(s.spanFirst, s.first);
+  [s.type, s.key, s.certainty] = ['place', keyOf(tokens, info, s.first, s.last), Math.max(s.certainty, 1)];
 }
 
 const ROLE_SUFFIX = /(?:er|or|ist|ian|eer|ant|ent|man|woman|person)$/;

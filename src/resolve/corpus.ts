@@ -118,10 +118,13 @@ class Clusters {
   /** Per root: separate-group index → member index, so two members of one group never meet. */
   apart: Map<number, number>[];
   people: PersonName[][];
+  /** Per root: the type its surely typed members share, if any; a cluster never holds two. */
+  sureType: (EntityType | undefined)[];
   constructor(units: Unit[]) {
     this.parent = units.map((_, i) => i);
     this.apart = units.map(() => new Map());
     this.people = units.map((u) => [...u.people]);
+    this.sureType = units.map((u) => (u.entity.type !== 'other' && !weaklyTyped(u.entity) ? u.entity.type : undefined));
   }
   find(i: number): number {
     while (this.parent[i] !== i) {
@@ -130,11 +133,16 @@ class Clusters {
     }
     return i;
   }
-  /** Whether two clusters may become one: no separate group and no pair of person names forbids it. */
+  /**
+   * Whether two clusters may become one: no separate group, no two surely typed members of different types
+   * (England the country and England the team) and no pair of person names forbids it.
+   */
   canJoin(a: number, b: number): boolean {
     const ra = this.find(a);
     const rb = this.find(b);
     if (ra === rb) return true;
+    const [ta, tb] = [this.sureType[ra], this.sureType[rb]];
+    if (ta && tb && ta !== tb) return false;
     for (const [g, m] of this.apart[rb]) if (this.apart[ra].has(g) && this.apart[ra].get(g) !== m) return false;
     return this.people[rb].every((p) => this.people[ra].every((q) => isVariant(p, q)));
   }
@@ -145,6 +153,7 @@ class Clusters {
     if (ra === rb) return true;
     if (!force && !this.canJoin(ra, rb)) return false;
     this.parent[rb] = ra;
+    this.sureType[ra] ??= this.sureType[rb];
     for (const [g, m] of this.apart[rb]) this.apart[ra].set(g, m);
     const keys = new Set(this.people[ra].map((p) => p.key));
     for (const p of this.people[rb]) if (!keys.has(p.key)) this.people[ra].push(p);
@@ -192,12 +201,10 @@ export function resolveCorpus(perDocument: Entity[][], options: Partial<CorpusRe
     else clusters.union(j, i);
   });
 
-  const typesMeet = (i: number, j: number): boolean => compatible(all[i].type, all[j].type) || weaklyTyped(all[i]) || weaklyTyped(all[j]);
-
   // People by a shared full name.
   const byFullName = new Map<string, number[]>();
   units.forEach((u, i) => u.people.forEach((p) => push(byFullName, p.key, i)));
-  for (const list of byFullName.values()) for (const j of list.slice(1)) if (typesMeet(list[0], j)) clusters.union(list[0], j);
+  for (const list of byFullName.values()) for (const j of list.slice(1)) clusters.union(list[0], j);
 
   // A full name joins its one variant when that variant has no other ("Vince Cable" / "Vincent Cable").
   const bySurname = new Map<string, PersonName[]>();
@@ -214,14 +221,14 @@ export function resolveCorpus(perDocument: Entity[][], options: Partial<CorpusRe
       if (variants[names.indexOf(q)].length !== 1 || p.key > q.key) return;
       const a = byFullName.get(p.key)![0];
       const b = byFullName.get(q.key)![0];
-      if (typesMeet(a, b)) clusters.union(a, b);
+      clusters.union(a, b);
     });
   }
 
   // Places and organisations by their canonical name or acronym.
   const byStrong = new Map<string, number[]>();
   units.forEach((u, i) => u.strong.forEach((k) => push(byStrong, k, i)));
-  for (const list of byStrong.values()) for (const j of list.slice(1)) if (typesMeet(list[0], j)) clusters.union(list[0], j);
+  for (const list of byStrong.values()) for (const j of list.slice(1)) clusters.union(list[0], j);
   // Acronyms join the one expansion they abbreviate ("WHO" ↔ "World Health Organization").
   const byInitials = new Map<string, Set<number>>();
   units.forEach((u, i) => {
@@ -246,7 +253,7 @@ export function resolveCorpus(perDocument: Entity[][], options: Partial<CorpusRe
   units.forEach((u, i) => u.weak.forEach((k) => byWeak.set(k, (byWeak.get(k) ?? new Set()).add(i))));
   units.forEach((u, i) => {
     if (u.entity.type === 'person' || u.strong.length === 0 || placeOf(u.strong[0])) return;
-    const roots = new Set([...(byWeak.get(u.strong[0]) ?? [])].filter((j) => typesMeet(i, j)).map((j) => clusters.find(j)));
+    const roots = new Set([...(byWeak.get(u.strong[0]) ?? [])].map((j) => clusters.find(j)));
     roots.delete(clusters.find(i));
     if (roots.size === 1 && clusters.union([...roots][0], i)) attached.add(i);
   });
