@@ -91,7 +91,7 @@ const NAME_LEX_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName'
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const SPEECH_VERBS = new Set(['say', 'tell', 'add', 'explain', 'state', 'note', 'announce', 'argue', 'claim', 'write', 'ask', 'reply', 'insist', 'warn']);
 const CONNECTORS = new Set(['of', 'for', '&']);
-const PLACE_PART = /^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|downtown|mainland|upper|lower|inner|outer)$/;
+const PLACE_PART = /^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|downtown|mainland|upper|lower|inner|outer|old|greater)$/;
 /** Words that begin a body's name: "Instituto Gonzaga", "Group F", "Team Estonia". */
 const LEADING_ORG_HEADS = new Set(['instituto', 'istituto', 'institut', 'universidad', 'universita', 'universite', 'movimento', 'movimiento', 'partido', 'partito', 'ministerio', 'ministero', 'group', 'team', 'club']);
 /** Plural nouns for followers of a faith or creed, named like peoples ("Muslims", "Agnostics"). */

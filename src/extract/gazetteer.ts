@@ -116,6 +116,9 @@ for (const c of countries) {
 }
 // News writes "America" for the United States; the gazetteer has it only as the continents' name.
 addPlace('America', places.get('united states')!);
+addPlace('Britain', places.get('united kingdom')!);
+// The United Kingdom's four countries are places of their own, which the country list leaves out.
+for (const nation of ['England', 'Scotland', 'Wales', 'Northern Ireland']) addPlace(nation, { name: nation, kind: 'country' });
 for (const c of countries) for (const cap of c.capital) addPlace(cap, { name: cap, kind: 'capital' });
 for (const c of countries) {
   if (c.region) addPlace(c.region, { name: c.region, kind: 'continent' });

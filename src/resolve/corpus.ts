@@ -94,10 +94,10 @@ function unitOf(e: Entity): Unit {
   }
   // A one-word name typed a person, or typed only by a guess ("the Trump administration"), may be a surname.
   const word = normalizeName(cleanName(e.label));
+  if (GENERIC_HEADS.has(word)) return unit;
   if (unit.people.length === 0 && (e.type === 'person' || weaklyTyped(e)) && word !== '' && !word.includes(' ')) unit.partial = word;
   if (e.type === 'person') return unit;
   const label = keyOf(e.label);
-  if (GENERIC_HEADS.has(label)) return unit;
   const labelInitials = initials(e.label);
   const strong = new Set([label]);
   const weak = new Set<string>();
@@ -258,7 +258,8 @@ export function resolveCorpus(perDocument: Entity[][], options: Partial<CorpusRe
     if (roots.size === 1 && clusters.union([...roots][0], i)) attached.add(i);
   });
 
-  // Partial names attach to the one compatible full name of the corpus, else to each other.
+  // Partial names attach to the one compatible full name of the corpus; a "Williams" of one article and a
+  // "Williams" of another, with no full name to tell, are not taken for one person.
   const gender = clusterGenders(units, clusters);
   const fullBySurname = new Map<string, Set<number>>();
   units.forEach((u, i) => {
@@ -266,7 +267,6 @@ export function resolveCorpus(perDocument: Entity[][], options: Partial<CorpusRe
     for (const p of u.people) fullBySurname.set(p.surname, (fullBySurname.get(p.surname) ?? new Set()).add(clusters.find(i)));
   });
   const mentionCount = namedCounts(units, clusters);
-  const bare = new Map<string, number[]>();
   units.forEach((u, i) => {
     if (!u.partial || (all[i].type !== 'person' && !weaklyTyped(all[i]))) return;
     const g = u.gender;
@@ -274,14 +274,7 @@ export function resolveCorpus(perDocument: Entity[][], options: Partial<CorpusRe
       (r) => r !== clusters.find(i) && (!g || !gender.get(r) || gender.get(r) === g) && clusters.canJoin(r, i),
     );
     const pick = all[i].type === 'person' ? dominant(candidates, mentionCount, opts.dominance) : candidates.length === 1 ? candidates[0] : undefined;
-    if (pick !== undefined) {
-      if (clusters.union(pick, i)) attached.add(i);
-      return;
-    }
-    if (candidates.length > 0) return;
-    const same = (bare.get(u.partial) ?? []).find((j) => compatible(all[j].type, all[i].type) && (!g || !units[j].gender || units[j].gender === g));
-    if (same === undefined) push(bare, u.partial, i);
-    else clusters.union(same, i);
+    if (pick !== undefined && clusters.union(pick, i)) attached.add(i);
   });
 
   // The alias file's merges are the user's word, whatever the names say.

@@ -63,4 +63,77 @@ describe('resolve/corpus', () => {
     const { entities } = resolveCorpus([a], { aliases: { separate: [['Jeb Bush', 'Bush']] } });
     expect(entities.filter((e) => /Bush/.test(e.label)).map((e) => e.label).sort()).to.deep.equal(['Bush', 'Jeb Bush']);
   });
+
+  const people = (es: Entity[]): string[] => es.filter((e) => e.type === 'person').map((e) => e.label).sort();
+  const holding = (es: Entity[], alias: string): Entity[] => es.filter((e) => e.mentions.some((m) => m.named && m.text === alias));
+
+  it('never makes two different full names one person, though each article also says the bare surname', () => {
+    const a = resolve('Ken Clarke spoke in Leeds. Clarke said taxes must fall.', 'a');
+    const b = resolve('Charles Clarke answered in Hull. Clarke said schools need money.', 'b');
+    const { entities } = resolveCorpus([a, b]);
+    expect(people(entities)).to.deep.equal(['Charles Clarke', 'Ken Clarke']);
+  });
+
+  it('joins variants of one full name across articles (Vince / Vincent)', () => {
+    const a = resolve('Vince Cable criticised the budget. Vince Cable said it was unfair.', 'a');
+    const b = resolve('Vincent Cable spoke in Twickenham.', 'b');
+    const { entities, review } = resolveCorpus([a, b]);
+    expect(people(entities)).to.deep.equal(['Vince Cable']);
+    expect(review.map((r) => r.reasons)).to.deep.equal([['full names']]);
+    expect(review[0].names.map((n) => n.name).sort()).to.deep.equal(['Vince Cable', 'Vincent Cable']);
+  });
+
+  it('attaches a bare surname to the full name the corpus names far more often, by the honorific\'s gender', () => {
+    const tony = ['a', 'b', 'c', 'd'].map((id) => resolve('Tony Blair visited Basra. Tony Blair met soldiers.', id));
+    const cherie = resolve('Cherie Blair opened a school.', 'e');
+    const bare = resolve('Blair defended the war.', 'f');
+    const mrs = resolve('Mrs Blair thanked the teachers.', 'g');
+    const { entities, review } = resolveCorpus([...tony, cherie, bare, mrs]);
+    expect(people(entities)).to.deep.equal(['Cherie Blair', 'Tony Blair']);
+    const t = entities.find((e) => e.label === 'Tony Blair')!;
+    const c = entities.find((e) => e.label === 'Cherie Blair')!;
+    expect(t.mentions.some((m) => m.doc === 'f')).to.equal(true);
+    expect(c.mentions.some((m) => m.doc === 'g')).to.equal(true);
+    expect(review.find((r) => r.entity === t.id)?.reasons).to.deep.equal(['partial names']);
+  });
+
+  it('leaves a bare surname alone when the corpus evidence is split', () => {
+    const a = resolve('Ken Clarke spoke.', 'a');
+    const b = resolve('Charles Clarke spoke.', 'b');
+    const c = resolve('Clarke was asked again.', 'c');
+    expect(people(resolveCorpus([a, b, c]).entities)).to.deep.equal(['Charles Clarke', 'Clarke', 'Ken Clarke']);
+  });
+
+  it('keeps two people of one surname in one article apart, "Mr" and "Mrs" each to their own', () => {
+    const a = resolve('Tony Blair and Cherie Blair arrived in Rome. Mr Blair met the Pope. Mrs Blair visited a hospital.', 'a');
+    const { entities } = resolveCorpus([a]);
+    expect(people(entities)).to.deep.equal(['Cherie Blair', 'Tony Blair']);
+    expect(entities.find((e) => e.label === 'Tony Blair')!.mentions.map((m) => m.text)).to.include('Blair');
+    expect(entities.find((e) => e.label === 'Cherie Blair')!.mentions.map((m) => m.text)).to.include('Blair');
+  });
+
+  it('does not take a place for the place it lies in, in one article or across articles', () => {
+    const a = resolve('Talks in Northern Ireland went on while Ireland voted.', 'a');
+    const b = resolve('Ireland won the vote. Voters in South Wales and in Wales were asked.', 'b');
+    const c = resolve('Fighting in northern Syria spread to Syria.', 'c');
+    const { entities } = resolveCorpus([a, b, c]);
+    const places = entities.filter((e) => e.type === 'place').map((e) => e.label).sort();
+    expect(places).to.deep.equal(['Ireland', 'Northern Ireland', 'South Wales', 'Syria', 'Wales', 'northern Syria']);
+    expect(holding(entities, 'Ireland')).to.have.length(1);
+  });
+
+  it('keeps a country apart from its team in a match report', () => {
+    const a = resolve('England beat Sweden 2-1 in the final. England scored twice in the second half. The goalkeeper of Sweden was booked.', 'a');
+    const b = resolve('The queen returned to England on Monday.', 'b');
+    const { entities } = resolveCorpus([a, b]);
+    expect(holding(entities, 'England').map((e) => e.type).sort()).to.deep.equal(['organization', 'place']);
+  });
+
+  it('links nothing across articles by a generic head written alone ("the Court")', () => {
+    const a = resolve('The Supreme Court of Ohio heard the case. The Court ruled on Monday.', 'a');
+    const b = resolve('The Court of Appeals in Paris met. The Court adjourned.', 'b');
+    const { entities } = resolveCorpus([a, b]);
+    expect(holding(entities, 'Court').length).to.be.greaterThan(1);
+  });
 });
+

@@ -1,0 +1,30 @@
+import { expect } from 'chai';
+import { isVariant, personName, sameGivenName } from '../../src/resolve/names.js';
+
+const variant = (a: string, b: string): boolean => isVariant(personName(a)!, personName(b)!);
+
+describe('resolve/names', () => {
+  it('reads given names and a surname, particles with the surname', () => {
+    expect(personName('Ludwig van Beethoven')).to.deep.include({ given: ['ludwig'], surname: 'van beethoven' });
+    expect(personName('Martin Luther King Jr.')).to.deep.include({ given: ['martin', 'luther'], surname: 'king' });
+    expect(personName('Blair')).to.equal(undefined);
+  });
+
+  it('takes short forms, initials and pet forms of one given name as one', () => {
+    expect(sameGivenName('vince', 'vincent')).to.equal(true);
+    expect(sameGivenName('j', 'john')).to.equal(true);
+    expect(sameGivenName('tony', 'anthony')).to.equal(true);
+    expect(sameGivenName('ken', 'charles')).to.equal(false);
+    expect(sameGivenName('al', 'alan')).to.equal(false);
+  });
+
+  it('takes variants of one full name as one person, and different given names as two', () => {
+    expect(variant('Vince Cable', 'Vincent Cable')).to.equal(true);
+    expect(variant('Joan Walsh Anglund', 'Joan Anglund')).to.equal(true);
+    expect(variant('Tony Blair', 'Cherie Blair')).to.equal(false);
+    expect(variant('Ken Clarke', 'Charles Clarke')).to.equal(false);
+    expect(variant('Ruth Kelly', 'Lorraine Kelly')).to.equal(false);
+    expect(variant('George W. Bush', 'George H. W. Bush')).to.equal(false);
+    expect(variant('Alan Johnson', 'Boris Johnson')).to.equal(false);
+  });
+});
