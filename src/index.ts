@@ -4,9 +4,9 @@ export { readDocuments, documentFromText, clean, type Problem, type ReadOptions,
 export { extract, tokenize } from './extract/index.js';
 export { findMentions } from './extract/entities.js';
 export { resolveDocument, resolveCorpus, loadAliasFile, type AliasFile } from './resolve/index.js';
-export { buildGraph, edgeKey, layout, TYPE_COLORS, type BuildOptions, type KnowledgeGraph, type Resolution } from './graph/index.js';
-export { writeGraph, toGexf, toJson, type WrittenGraph } from './export/index.js';
-export { neighbours, findEntity, search, EntityNotFoundError, InvalidOptionError } from './query/index.js';
-export type { NeighbourOptions, NeighbourResult, Neighbour, EntitySummary, Direction } from './query/index.js';
+export { buildGraph, edgeKey, layout, nodeMentions, TYPE_COLORS, type BuildOptions, type KnowledgeGraph, type Resolution } from './graph/index.js';
+export { writeGraph, toGexf, toJson, toMentionsJsonl, type WrittenGraph } from './export/index.js';
+export { neighbours, findEntity, search, indexMentions, mentionSummary, entityMentions, EntityNotFoundError, InvalidOptionError } from './query/index.js';
+export type { NeighbourOptions, NeighbourResult, Neighbour, EntitySummary, Direction, MentionIndex, MentionSummary, MentionSummaryOptions, DocumentMentions, EntityMentions } from './query/index.js';
 export { createServer, type ServeOptions, type RunningServer } from './serve/index.js';
 export { analyseDocument, buildKnowledgeGraph, resolveAnalyses, type PipelineOptions, type PipelineResult, type BuildStats, type DocumentAnalysis } from './pipeline.js';

@@ -26,6 +26,8 @@ export interface BuildStats {
 export interface PipelineResult {
   graph: KnowledgeGraph;
   extractions: Extraction[];
+  /** Which entity each mention resolved to: where the graph's nodes are named (see nodeMentions). */
+  resolution: Resolution;
   stats: BuildStats;
 }
 
@@ -75,5 +77,5 @@ export function buildKnowledgeGraph(documents: Document[], options: PipelineOpti
     relations: graph.size,
     seconds: (performance.now() - started) / 1000,
   };
-  return { graph, extractions, stats };
+  return { graph, extractions, resolution, stats };
 }

@@ -99,6 +99,20 @@ export interface Source extends Span {
   text: string;
 }
 
+/**
+ * A named mention of a graph node: where the node's entity is named in a document, as `mentions.jsonl` has it,
+ * one a line. `entity` is the node's key; `text` is `document.text.slice(start, end)`.
+ */
+export interface NodeMention extends Span {
+  doc: string;
+  text: string;
+  entity: string;
+  /** The node's type. */
+  type: EntityType;
+  /** Index of the sentence the mention is in. */
+  sentence: number;
+}
+
 /** subject –relation→ object, read from one sentence. */
 export interface Triple {
   subject: Argument;

@@ -1,9 +1,10 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { readDocuments, documentFromText, type Problem } from '../ingest/index.js';
-import { writeGraph } from '../export/index.js';
-import { loadGraph } from '../serve/load.js';
+import { mentionsPathOf, writeGraph } from '../export/index.js';
+import { nodeMentions } from '../graph/index.js';
+import { loadGraph, loadMentions } from '../serve/load.js';
 import { createServer } from '../serve/index.js';
-import { neighbours, search, type Direction, type NeighbourResult } from '../query/index.js';
+import { indexMentions, mentionSummary, neighbours, search, type Direction, type MentionSummary, type NeighbourResult } from '../query/index.js';
 import { loadAliasFile } from '../resolve/index.js';
 import { analyseDocument, buildKnowledgeGraph } from '../pipeline.js';
 import type { Document, EntityType } from '../types.js';
@@ -46,17 +47,25 @@ async function build(inputs: string[], opts: { out: string; aliases?: string; pr
   const progress = progressReporter(opts.progress && documents.length > 1);
   const result = buildKnowledgeGraph(documents, { aliases, onDocument: progress.update });
   progress.stop();
-  const written = await writeGraph(result.graph, opts.out);
+  const written = await writeGraph(result.graph, opts.out, { mentions: nodeMentions(result.graph, result.resolution) });
   const s = result.stats;
   const seconds = (performance.now() - started) / 1000;
   process.stdout.write(
-    `built ${written.json} and ${written.gexf}: ${count(s.documents, 'document')}, ${count(s.sentences, 'sentence')}, ${count(s.entities, 'entity', 'entities')}, ${count(s.relations, 'relation')} in ${seconds.toFixed(2)} s\n`,
+    `built ${written.json}, ${written.gexf} and ${written.mentions}: ${count(s.documents, 'document')}, ${count(s.sentences, 'sentence')}, ${count(s.entities, 'entity', 'entities')}, ${count(s.relations, 'relation')} in ${seconds.toFixed(2)} s\n`,
   );
 }
 
-function printNeighbours(result: NeighbourResult): void {
+/** Documents the text output names an entity in; --json lists the query stage's default. */
+const TEXT_MENTION_DOCUMENTS = 5;
+
+function printNeighbours(result: NeighbourResult, mentions: MentionSummary | undefined): void {
   const e = result.entity;
   process.stdout.write(`${e.label} (${e.type}) — ${result.neighbours.length} relation(s)\n`);
+  if (mentions !== undefined && mentions.total > 0) {
+    const docs = mentions.byDocument.map((d) => `${d.doc} ×${d.count} (${d.forms.map((f) => f.text).join(' | ')})`);
+    const rest = mentions.documents - mentions.byDocument.length;
+    process.stdout.write(`  named ${mentions.total} time(s) in ${docs.join(', ')}${rest > 0 ? ` and ${count(rest, 'more document')}` : ''}\n`);
+  }
   for (const n of result.neighbours) {
     const arrow = n.direction === 'out' ? `–${n.relation}→` : `←${n.relation}–`;
     const indent = '  '.repeat(n.depth);
@@ -68,8 +77,10 @@ function printNeighbours(result: NeighbourResult): void {
 async function neighboursCommand(entity: string, opts: { graph: string; depth: number; relation?: string; direction: Direction; type?: EntityType; json: boolean }): Promise<void> {
   const graph = await loadGraph(opts.graph);
   const result = neighbours(graph, entity, { depth: opts.depth, relation: opts.relation, direction: opts.direction, type: opts.type });
-  if (opts.json) process.stdout.write(JSON.stringify(result, null, 2) + '\n');
-  else printNeighbours(result);
+  const named = await loadMentions(mentionsPathOf(opts.graph), graph);
+  const mentions = named && mentionSummary(indexMentions(named), result.entity.id, opts.json ? {} : { maxDocuments: TEXT_MENTION_DOCUMENTS });
+  if (opts.json) process.stdout.write(JSON.stringify(mentions ? { ...result, mentions } : result, null, 2) + '\n');
+  else printNeighbours(result, mentions);
 }
 
 async function searchCommand(q: string, opts: { graph: string; limit: number; json: boolean }): Promise<void> {
@@ -140,7 +151,7 @@ export function program(): Command {
 
   cli
     .command('build')
-    .description('read articles (.txt, .md: files, folders, globs, "-" for stdin) and write graph.json and graph.gexf')
+    .description('read articles (.txt, .md: files, folders, globs, "-" for stdin) and write graph.json, graph.gexf and mentions.jsonl')
     .argument('[inputs...]', 'files, folders or glob patterns (default: the sample articles in seeds/)')
     .option('-o, --out <dir>', 'output folder', 'graph-out')
     .option('-a, --aliases <file>', 'alias file: {"merge": [[names...]], "separate": [[names...]]}')
@@ -150,7 +161,7 @@ export function program(): Command {
   cli
     .command('neighbours')
     .alias('neighbors')
-    .description("an entity's relations and the entities they lead to, with their source sentences")
+    .description("an entity's relations and the entities they lead to, with their source sentences, and where it is named (from mentions.jsonl beside the graph)")
     .argument('<entity>', 'a name or alias, any case ("Rubio", "the United States")')
     .addOption(graphOption())
     .option('-d, --depth <n>', 'hops from the entity', integer(1, 5), 1)
@@ -179,7 +190,7 @@ export function program(): Command {
 
   cli
     .command('serve')
-    .description('serve the viewer and the JSON API (GET /api/graph, /api/neighbours?entity=&depth=, /api/search?q=)')
+    .description('serve the viewer and the JSON API (GET /api/graph, /api/neighbours?entity=&depth=, /api/search?q=, /api/mentions?entity=)')
     .addOption(graphOption())
     .option('--gexf <file>', 'GEXF offered for download (default: generated from the graph)')
     .option('-p, --port <port>', 'port (0: any free port)', integer(0, 65535), 8080)

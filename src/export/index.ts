@@ -1,20 +1,25 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { KnowledgeGraph } from '../graph/types.js';
-import { writeFilesAtomic } from './atomic.js';
+import type { NodeMention } from '../types.js';
+import { writeFilesAtomic, type FileContent } from './atomic.js';
 import { toGexf } from './gexf.js';
 import { toJson } from './json.js';
+import { mentionsFileName, toMentionsJsonl } from './mentions.js';
 
 export { writeFilesAtomic, type FileContent } from './atomic.js';
 export { toGexf } from './gexf.js';
 export { toJson, type SerializedKnowledgeGraph } from './json.js';
+export { mentionsFileName, mentionsPathOf, toMentionsJsonl } from './mentions.js';
 
 export interface WriteGraphOptions {
   /** Base name of the files written: `<name>.json` and `<name>.gexf`. */
   name?: string;
+  /** The nodes' named mentions (graph/nodeMentions), written as `mentions.jsonl` with the graph; no file when absent. */
+  mentions?: readonly NodeMention[];
 }
 
-export const DEFAULT_WRITE_GRAPH_OPTIONS: Required<WriteGraphOptions> = { name: 'graph' };
+export const DEFAULT_WRITE_GRAPH_OPTIONS = { name: 'graph' } as const satisfies WriteGraphOptions;
 
 export class ExportOptionError extends Error {
   override name = 'ExportOptionError';
@@ -23,6 +28,8 @@ export class ExportOptionError extends Error {
 export interface WrittenGraph {
   json: string;
   gexf: string;
+  /** Written only when mentions were given. */
+  mentions?: string;
 }
 
 function validateName(name: string): string {
@@ -33,8 +40,9 @@ function validateName(name: string): string {
 }
 
 /**
- * Writes `graph.json` (graphology serialisation) and `graph.gexf` (GEXF 1.3) into outDir, creating it if missing.
- * Both are serialised before anything touches the disk, then replaced together (see writeFilesAtomic).
+ * Writes `graph.json` (graphology serialisation), `graph.gexf` (GEXF 1.3) and, given the mentions, `mentions.jsonl`
+ * into outDir, creating it if missing. All are serialised before anything touches the disk, then replaced together
+ * (see writeFilesAtomic), so the mentions never point into another build's graph.
  */
 export async function writeGraph(
   graph: KnowledgeGraph,
@@ -43,12 +51,15 @@ export async function writeGraph(
 ): Promise<WrittenGraph> {
   const name = validateName(options.name ?? DEFAULT_WRITE_GRAPH_OPTIONS.name);
   const paths: WrittenGraph = { json: join(outDir, `${name}.json`), gexf: join(outDir, `${name}.gexf`) };
-  const json = JSON.stringify(toJson(graph));
-  const gexf = toGexf(graph);
+  const files: FileContent[] = [
+    { path: paths.json, content: JSON.stringify(toJson(graph)) },
+    { path: paths.gexf, content: toGexf(graph) },
+  ];
+  if (options.mentions !== undefined) {
+    paths.mentions = join(outDir, mentionsFileName(name));
+    files.push({ path: paths.mentions, content: toMentionsJsonl(options.mentions) });
+  }
   await mkdir(outDir, { recursive: true });
-  await writeFilesAtomic([
-    { path: paths.json, content: json },
-    { path: paths.gexf, content: gexf },
-  ]);
+  await writeFilesAtomic(files);
   return paths;
 }

@@ -1,4 +1,5 @@
 export { buildGraph, edgeKey, DEFAULT_BUILD_OPTIONS, type BuildOptions, type Resolution } from './build.js';
 export { layout, DEFAULT_LAYOUT_OPTIONS, type LayoutOptions } from './layout.js';
+export { nodeMentions } from './mentions.js';
 export { TYPE_COLORS } from './style.js';
 export type { KnowledgeGraph } from './types.js';

@@ -37,7 +37,7 @@ export function validateNeighbourOptions(options: NeighbourOptions): ValidOption
 }
 
 /** A node id as given, else the entity of that name. */
-function resolve(graph: KnowledgeGraph, entity: string): string {
+export function resolveEntity(graph: KnowledgeGraph, entity: string): string {
   const id = graph.hasNode(entity) ? entity : findEntity(graph, entity);
   if (id === undefined) throw new EntityNotFoundError(entity);
   return id;
@@ -68,7 +68,7 @@ function byDepthWeightLabel(a: Neighbour, b: Neighbour): number {
  */
 export function neighbours(graph: KnowledgeGraph, entity: string, options: NeighbourOptions = {}): NeighbourResult {
   const valid = validateNeighbourOptions(options);
-  const start = resolve(graph, entity);
+  const start = resolveEntity(graph, entity);
   const reachedAt = new Map<string, number>([[start, 0]]);
   const found: Neighbour[] = [];
   let frontier = [start];

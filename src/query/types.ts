@@ -1,4 +1,4 @@
-import type { EntityType, Source } from '../types.js';
+import type { EntityType, Source, Span } from '../types.js';
 
 export type Direction = 'out' | 'in' | 'both';
 
@@ -38,4 +38,34 @@ export interface Neighbour extends EntitySummary {
 export interface NeighbourResult {
   entity: EntitySummary;
   neighbours: Neighbour[];
+}
+
+/** Where an entity is named in one document. */
+export interface DocumentMentions {
+  doc: string;
+  count: number;
+  /** The forms as written, most frequent first. */
+  forms: { text: string; count: number }[];
+  /** The first mentions' offsets into the document's original text. */
+  first: Span[];
+}
+
+/** Where an entity is named, bounded: `byDocument` lists at most a set number of documents, most mentions first. */
+export interface MentionSummary {
+  /** Named mentions in all documents. */
+  total: number;
+  /** Documents naming the entity, listed or not. */
+  documents: number;
+  byDocument: DocumentMentions[];
+}
+
+export interface EntityMentions extends MentionSummary {
+  entity: EntitySummary;
+}
+
+export interface MentionSummaryOptions {
+  /** Documents listed; default 20. */
+  maxDocuments?: number;
+  /** Offsets listed per document; default 5. */
+  maxOffsets?: number;
 }

@@ -4,11 +4,12 @@ import fastifyStatic from '@fastify/static';
 import Fastify from 'fastify';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { toGexf } from '../export/gexf.js';
+import { mentionsPathOf } from '../export/mentions.js';
 import type { KnowledgeGraph } from '../graph/types.js';
-import { EntityNotFoundError, InvalidOptionError, neighbours, search } from '../query/index.js';
-import type { Direction } from '../query/index.js';
+import { entityMentions, EntityNotFoundError, indexMentions, InvalidOptionError, neighbours, search } from '../query/index.js';
+import type { Direction, MentionIndex } from '../query/index.js';
 import type { EntityType } from '../types.js';
-import { isDirectory, loadGraph, loadText } from './load.js';
+import { isDirectory, loadGraph, loadMentions, loadText } from './load.js';
 
 export { GraphLoadError } from './load.js';
 
@@ -17,6 +18,8 @@ export interface ServeOptions {
   graphPath: string;
   /** graph.gexf to offer for download; generated from the graph when absent. */
   gexfPath?: string;
+  /** The nodes' mentions; default: mentions.jsonl beside the graph, if it is there. */
+  mentionsPath?: string;
   /** The viewer's static files; nothing outside it is served. */
   viewerDir: string;
   host?: string;
@@ -93,7 +96,16 @@ function sendError(error: FastifyError, request: FastifyRequest, reply: FastifyR
   void reply.code(status).send({ error: status >= 500 ? 'internal server error' : error.message });
 }
 
-function registerApi(app: FastifyInstance, graph: KnowledgeGraph, gexf: () => string): void {
+/** No mentions file was found beside the graph: where entities are named is unknown. */
+class NoMentionsError extends Error {
+  override name = 'NoMentionsError';
+  readonly statusCode = 404;
+  constructor() {
+    super('no mentions file was loaded with this graph');
+  }
+}
+
+function registerApi(app: FastifyInstance, graph: KnowledgeGraph, gexf: () => string, mentions: MentionIndex | undefined): void {
   // Serialised once: the graph never changes while the server runs.
   const graphJson = JSON.stringify(graph.export());
   app.get('/api/graph', (_request, reply) => reply.type('application/json; charset=utf-8').send(graphJson));
@@ -110,6 +122,12 @@ function registerApi(app: FastifyInstance, graph: KnowledgeGraph, gexf: () => st
   app.get<{ Querystring: Query }>('/api/search', (request) =>
     search(graph, required(request.query, 'q'), integer(request.query, 'limit')),
   );
+
+  app.get<{ Querystring: Query }>('/api/mentions', (request) => {
+    const entity = required(request.query, 'entity');
+    if (mentions === undefined) throw new NoMentionsError();
+    return entityMentions(graph, mentions, entity);
+  });
 
   app.get('/graph.gexf', (_request, reply) =>
     reply
@@ -144,13 +162,14 @@ export async function buildApp(options: ServeOptions): Promise<FastifyInstance> 
   await validateOptions(options);
   const graph = await loadGraph(options.graphPath);
   const gexf = await gexfSource(graph, options.gexfPath);
+  const mentions = await loadMentions(options.mentionsPath ?? mentionsPathOf(options.graphPath), graph);
   const app = Fastify({ logger: options.logger ?? DEFAULT_SERVE_OPTIONS.logger });
   app.addHook('onSend', async (_request, reply) => {
     void reply.headers(SECURITY_HEADERS);
   });
   app.setErrorHandler(sendError);
   app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'not found' }));
-  registerApi(app, graph, gexf);
+  registerApi(app, graph, gexf, mentions && indexMentions(mentions));
   await app.register(fastifyStatic, { root: resolve(options.viewerDir), dotfiles: 'ignore', index: ['index.html'] });
   return app;
 }

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { MultiDirectedGraph } from 'graphology';
 import type { KnowledgeGraph } from '../graph/types.js';
+import type { NodeMention } from '../types.js';
 
 /** The graph file cannot be read, parsed or imported; the message is one line, naming the file. */
 export class GraphLoadError extends Error {
@@ -41,6 +42,47 @@ export async function loadGraph(path: string): Promise<KnowledgeGraph> {
   const bad = malformedNode(graph);
   if (bad !== undefined) throw new GraphLoadError(path, `node "${bad}" lacks a label, aliases or mentions`);
   return graph;
+}
+
+const offset = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
+
+/** The fields the query stage relies on (the type is the node's), or why the line lacks them. */
+function mentionOf(line: unknown): Omit<NodeMention, 'type'> | string {
+  const m = line as Partial<Record<keyof NodeMention, unknown>> | null;
+  if (typeof m !== 'object' || m === null || Array.isArray(m)) return 'not a JSON object';
+  const { doc, start, end, text, entity, sentence } = m;
+  if (typeof doc !== 'string' || typeof text !== 'string' || typeof entity !== 'string') return 'doc, text and entity must be strings';
+  if (!offset(start) || !offset(end) || end < start) return 'start and end must be offsets, start <= end';
+  return { doc, start, end, text, entity, sentence: offset(sentence) ? sentence : -1 };
+}
+
+/**
+ * The mentions file written beside the graph (export/writeGraph), or undefined when there is none. Mentions of an
+ * entity that is not a node of `graph` are left out: no query could reach them.
+ */
+export async function loadMentions(path: string, graph: KnowledgeGraph): Promise<NodeMention[] | undefined> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new GraphLoadError(path, reasonOf(error));
+  }
+  const mentions: NodeMention[] = [];
+  const lines = text.split('\n');
+  for (const [i, line] of lines.entries()) {
+    if (line.trim() === '') continue;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(line);
+    } catch (error) {
+      throw new GraphLoadError(path, `line ${i + 1} is not JSON (${reasonOf(error)})`);
+    }
+    const mention = mentionOf(parsed);
+    if (typeof mention === 'string') throw new GraphLoadError(path, `line ${i + 1}: ${mention}`);
+    if (graph.hasNode(mention.entity)) mentions.push({ ...mention, type: graph.getNodeAttribute(mention.entity, 'type') });
+  }
+  return mentions;
 }
 
 /** A GEXF file given on the command line, read once like the graph. */

@@ -152,6 +152,33 @@ describe('kg (command line)', function () {
       graphPath = join(dir, 'g', 'graph.json');
     });
 
+    it('writes mentions.jsonl beside graph.json: named mentions as written, each pointing at a node', async () => {
+      const lines = (await readFile(join(dir, 'g', 'mentions.jsonl'), 'utf8')).trimEnd().split('\n').map((l) => JSON.parse(l));
+      const graph = JSON.parse(await readFile(graphPath, 'utf8'));
+      const labelOf = new Map(graph.nodes.map((n: { key: string; attributes: { label: string } }) => [n.key, n.attributes.label]));
+      for (const m of lines) {
+        expect(m.doc).to.equal('a.txt');
+        expect(ARTICLE.slice(m.start, m.end)).to.equal(m.text);
+      }
+      const named = lines.map((m) => `${m.text} → ${labelOf.get(m.entity)}`);
+      expect(named).to.include.members(['Claudia Sheinbaum → Claudia Sheinbaum', 'Sheinbaum → Claudia Sheinbaum', 'Mexico City → Mexico City']);
+    });
+
+    it('adds where the entity is named to neighbours --json, and a line to the text', async () => {
+      const run = await kg(['neighbours', 'sheinbaum', '--json', '--graph', graphPath]);
+      expect(run.code, run.stderr).to.equal(0);
+      const { entity, mentions } = JSON.parse(run.stdout);
+      expect(entity.label).to.equal('Claudia Sheinbaum');
+      expect(mentions.total).to.equal(2);
+      expect(mentions.documents).to.equal(1);
+      const [doc] = mentions.byDocument;
+      expect(doc.doc).to.equal('a.txt');
+      expect(doc.forms.map((f: { text: string }) => f.text).sort()).to.deep.equal(['Claudia Sheinbaum', 'Sheinbaum']);
+      for (const { start, end } of doc.first) expect(ARTICLE.slice(start, end)).to.match(/Sheinbaum$/);
+      const text = await kg(['neighbours', 'sheinbaum', '--graph', graphPath]);
+      expect(text.stdout.split('\n')[1]).to.match(/^ {2}named 2 time\(s\) in a\.txt ×2 \(/);
+    });
+
     it('prints neighbours as text with their sentences', async () => {
       const run = await kg(['neighbours', 'sheinbaum', '--graph', graphPath]);
       expect(run.code, run.stderr).to.equal(0);

@@ -29,7 +29,18 @@ describe('end to end: kg build seeds', function () {
   const nodesNamed = (re: RegExp) => graph.filterNodes((_n, a) => a.aliases.some((x) => re.test(x)) || re.test(a.label));
 
   it('ends with one summary line: documents, sentences, entities, relations, seconds', () => {
-    expect(summary).to.match(/^built .*graph\.json and .*graph\.gexf: 5 documents, \d+ sentences, \d+ entities, \d+ relations in [\d.]+ s$/);
+    expect(summary).to.match(/^built .*graph\.json, .*graph\.gexf and .*mentions\.jsonl: 5 documents, \d+ sentences, \d+ entities, \d+ relations in [\d.]+ s$/);
+  });
+
+  it('lists in mentions.jsonl where each person, organisation and place node is named, as written in the articles', async () => {
+    const mentions = (await readFile(join(out, 'mentions.jsonl'), 'utf8')).trimEnd().split('\n').map((l) => JSON.parse(l));
+    for (const m of mentions) {
+      expect(texts.get(m.doc)!.slice(m.start, m.end), JSON.stringify(m)).to.equal(m.text);
+      expect(graph.getNodeAttribute(m.entity, 'type')).to.be.oneOf(['person', 'organization', 'place']);
+    }
+    const rubio = mentions.filter((m) => m.entity === findEntity(graph, 'Rubio'));
+    expect(new Set(rubio.map((m) => m.doc)).size).to.equal(5);
+    expect(rubio.map((m) => m.text)).to.include.members(['Marco Rubio', 'Rubio']);
   });
 
   it('has one node for Rubio however the articles name him, a person labelled Marco Rubio', () => {

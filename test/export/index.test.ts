@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import { ExportOptionError, writeGraph } from '../../src/export/index.js';
-import { sampleGraph } from '../fixtures/graph.js';
+import { sampleGraph, sampleMentions } from '../fixtures/graph.js';
 
 describe('export/writeGraph', () => {
   let dir: string;
@@ -17,6 +17,7 @@ describe('export/writeGraph', () => {
   async function writeOld(): Promise<void> {
     await writeFile(join(dir, 'graph.json'), 'old json');
     await writeFile(join(dir, 'graph.gexf'), 'old gexf');
+    await writeFile(join(dir, 'mentions.jsonl'), 'old mentions');
   }
 
   it('writes graph.json and graph.gexf, creating the directory', async () => {
@@ -33,7 +34,20 @@ describe('export/writeGraph', () => {
     await writeGraph(sampleGraph(), dir);
     await writeGraph(sampleGraph(), dir, { name: 'news' });
     expect(await readFile(join(dir, 'graph.json'), 'utf8')).to.match(/^\{/);
-    expect(await readdir(dir)).to.have.members(['graph.json', 'graph.gexf', 'news.json', 'news.gexf']);
+    await writeGraph(sampleGraph(), dir, { name: 'news', mentions: sampleMentions() });
+    expect(await readFile(join(dir, 'mentions.jsonl'), 'utf8')).to.equal('old mentions');
+    expect(await readdir(dir)).to.have.members(['graph.json', 'graph.gexf', 'mentions.jsonl', 'news.json', 'news.gexf', 'news.mentions.jsonl']);
+  });
+
+  it('writes mentions.jsonl with the graph when given the mentions, a line each', async () => {
+    const written = await writeGraph(sampleGraph(), dir, { mentions: sampleMentions() });
+    expect(written.mentions).to.equal(join(dir, 'mentions.jsonl'));
+    const lines = (await readFile(written.mentions!, 'utf8')).trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines).to.deep.equal(sampleMentions());
+    expect(lines[2]).to.deep.equal({ doc: 'news/rubio-visit.txt', start: 200, end: 205, text: 'Rubio', entity: 'marco-rubio', type: 'person', sentence: 3 });
+    const nodes = new Set(JSON.parse(await readFile(written.json, 'utf8')).nodes.map((n: { key: string }) => n.key));
+    for (const m of lines) expect(nodes.has(m.entity), m.entity).to.equal(true);
+    expect(await readdir(dir)).to.have.members(['graph.json', 'graph.gexf', 'mentions.jsonl']);
   });
 
   it('rejects a name that would leave the directory', async () => {
@@ -50,12 +64,13 @@ describe('export/writeGraph', () => {
     const graph = sampleGraph();
     // JSON.stringify cannot serialise a BigInt.
     graph.setNodeAttribute('mexico', 'mentions', 10n as unknown as number);
-    await writeGraph(graph, dir).then(
+    await writeGraph(graph, dir, { mentions: sampleMentions() }).then(
       () => expect.fail('should have thrown'),
       (error) => expect(error).to.be.instanceOf(TypeError),
     );
     expect(await readFile(join(dir, 'graph.json'), 'utf8')).to.equal('old json');
     expect(await readFile(join(dir, 'graph.gexf'), 'utf8')).to.equal('old gexf');
-    expect(await readdir(dir)).to.have.members(['graph.json', 'graph.gexf']);
+    expect(await readFile(join(dir, 'mentions.jsonl'), 'utf8')).to.equal('old mentions');
+    expect(await readdir(dir)).to.have.members(['graph.json', 'graph.gexf', 'mentions.jsonl']);
   });
 });

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { expect } from 'chai';
 import type { FastifyInstance } from 'fastify';
 import { writeGraph } from '../../src/export/index.js';
-import type { NeighbourResult } from '../../src/query/index.js';
+import type { EntityMentions, NeighbourResult } from '../../src/query/index.js';
 import { buildApp, createServer, GraphLoadError, ServeOptionError } from '../../src/serve/index.js';
-import { HOSTILE, sampleGraph } from '../fixtures/graph.js';
+import { HOSTILE, sampleGraph, sampleMentions } from '../fixtures/graph.js';
 
 /** Written next to the viewer directory and inside it as a dotfile: must never be served. */
 const SECRET = 'TOP-SECRET-do-not-serve';
@@ -52,7 +52,7 @@ describe('serve', () => {
     await writeFile(join(viewerDir, 'app.js'), 'console.log("viewer");');
     await writeFile(join(viewerDir, '.secret'), SECRET);
     await writeFile(join(dir, 'package.json'), JSON.stringify({ secret: SECRET }));
-    ({ json: graphPath, gexf: gexfPath } = await writeGraph(sampleGraph(), join(dir, 'out')));
+    ({ json: graphPath, gexf: gexfPath } = await writeGraph(sampleGraph(), join(dir, 'out'), { mentions: sampleMentions() }));
     app = await buildApp({ graphPath, viewerDir });
   });
 
@@ -86,7 +86,7 @@ describe('serve', () => {
     });
 
     it('puts the security headers on API answers and errors too', async () => {
-      for (const url of ['/api/graph', '/api/search', '/missing.js']) {
+      for (const url of ['/api/graph', '/api/search', '/api/mentions?entity=marco-rubio', '/api/mentions', '/missing.js']) {
         expect((await get(url)).headers['x-content-type-options'], url).to.equal('nosniff');
       }
     });
@@ -151,6 +151,48 @@ describe('serve', () => {
       const response = await get('/api/neighbours?entity=Atlantis');
       expect(response.statusCode).to.equal(404);
       expect(response.json()).to.deep.equal({ error: 'no entity named "Atlantis"' });
+    });
+  });
+
+  describe('GET /api/mentions', () => {
+    it('answers where the entity is named, grouped by document, read once from mentions.jsonl beside the graph', async () => {
+      const response = await get('/api/mentions?entity=marco-rubio');
+      expect(response.statusCode).to.equal(200);
+      const result = response.json() as EntityMentions;
+      expect(result.entity).to.deep.include({ id: 'marco-rubio', label: 'Marco Rubio' });
+      expect(result.total).to.equal(5);
+      expect(result.byDocument.map((d) => [d.doc, d.count])).to.deep.equal([['news/rubio-visit.txt', 4], ['news/tariffs.txt', 1]]);
+      expect(result.byDocument[0].forms).to.deep.equal([{ text: 'Rubio', count: 3 }, { text: 'Marco Rubio', count: 1 }]);
+    });
+
+    it('takes a name as well as a key, and returns text as JSON data', async () => {
+      const result = (await get('/api/mentions?entity=%3Cscript%3E')).json() as EntityMentions;
+      expect(result.entity.id).to.equal('hostile');
+      expect(result.byDocument[0].forms).to.deep.equal([{ text: HOSTILE, count: 1 }]);
+    });
+
+    for (const url of ['/api/mentions', '/api/mentions?entity=', '/api/mentions?entity=a&entity=b']) {
+      it(`answers 400 for ${url}`, async () => {
+        const response = await get(url);
+        expect(response.statusCode).to.equal(400);
+        expect(response.json()).to.have.property('error').that.is.a('string');
+      });
+    }
+
+    it('answers 404 for an unknown entity', async () => {
+      const response = await get('/api/mentions?entity=Atlantis');
+      expect(response.statusCode).to.equal(404);
+      expect(response.json()).to.deep.equal({ error: 'no entity named "Atlantis"' });
+    });
+
+    it('answers 404 when no mentions file sits beside the graph', async () => {
+      const alone = join(dir, 'alone');
+      const { json } = await writeGraph(sampleGraph(), alone);
+      const bare = await buildApp({ graphPath: json, viewerDir });
+      const response = await bare.inject({ method: 'GET', url: '/api/mentions?entity=marco-rubio' });
+      await bare.close();
+      expect(response.statusCode).to.equal(404);
+      expect(response.json()).to.deep.equal({ error: 'no mentions file was loaded with this graph' });
     });
   });
 
@@ -223,6 +265,15 @@ describe('serve', () => {
       const other = join(dir, 'other.json');
       await writeFile(other, JSON.stringify({ nodes: [{ key: 'a', attributes: { name: 'x' } }], edges: [] }));
       expect(await startError({ graphPath: other, viewerDir })).to.be.instanceOf(GraphLoadError);
+    });
+
+    it('names a malformed mentions file and its line', async () => {
+      const folder = join(dir, 'bad-mentions');
+      const { json } = await writeGraph(sampleGraph(), folder);
+      await writeFile(join(folder, 'mentions.jsonl'), '{"doc":"a","start":0,"end":5,"text":"Rubio","entity":"marco-rubio"}\n{"doc":"a","start":-1,"end":5,"text":"Rubio","entity":"marco-rubio"}\n');
+      const error = await startError({ graphPath: json, viewerDir });
+      expect(error).to.be.instanceOf(GraphLoadError);
+      expect(error.message).to.match(/mentions\.jsonl: line 2: start and end must be offsets/);
     });
 
     it('rejects a missing viewer directory and a bad port', async () => {

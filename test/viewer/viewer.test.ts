@@ -9,8 +9,9 @@ import { expect } from 'chai';
 import type { MultiDirectedGraph } from 'graphology';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type Sigma from 'sigma';
+import { toMentionsJsonl } from '../../src/export/index.js';
 import { createServer, type RunningServer } from '../../src/serve/index.js';
-import { HOSTILE, sampleGraph } from '../fixtures/graph.js';
+import { HOSTILE, sampleGraph, sampleMentions } from '../fixtures/graph.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CHROMIUM = '/usr/bin/chromium';
@@ -45,6 +46,7 @@ describe('viewer (browser)', function () {
     dir = await mkdtemp(join(tmpdir(), 'kg-viewer-'));
     const graphPath = join(dir, 'graph.json');
     await writeFile(graphPath, JSON.stringify(sampleGraph().export()));
+    await writeFile(join(dir, 'mentions.jsonl'), toMentionsJsonl(sampleMentions()));
     server = await createServer({ graphPath, viewerDir: join(ROOT, 'viewer/dist'), host: '127.0.0.1', port: 0 });
 
     browser = await chromium.launch({
@@ -94,6 +96,26 @@ describe('viewer (browser)', function () {
     await page.screenshot({ path: SCREENSHOT });
   });
 
+  it('shows where the entity is mentioned: documents, counts and the forms as written', async () => {
+    await searchFor(page, 'Marco Rubio');
+    await page.waitForSelector('#panel .mentions');
+    expect(await page.textContent('#panel .mentions h3')).to.equal('Mentioned in 2 documents (5 times)');
+    const docs = await page.locator('#panel .mention-doc .mention-head').allTextContents();
+    expect(docs).to.deep.equal(['news/rubio-visit.txt×4', 'news/tariffs.txt×1']);
+    const forms = await page.locator('#panel .mention-doc').first().locator('.forms li').allTextContents();
+    expect(forms).to.deep.equal(['Rubio ×3', 'Marco Rubio']);
+    // The section sits with the entity's facts, before its relations.
+    expect(await page.evaluate(() => document.querySelector('#panel .facts')?.nextElementSibling?.className)).to.equal('mentions');
+  });
+
+  it('replaces the mentions when another entity is selected', async () => {
+    await searchFor(page, 'Claudia Sheinbaum');
+    await page.waitForFunction(() => document.querySelector('#panel h2')?.textContent === 'Claudia Sheinbaum');
+    await page.waitForSelector('#panel .mentions');
+    expect(await page.locator('#panel .mentions').count()).to.equal(1);
+    expect(await page.textContent('#panel .mentions h3')).to.equal('Mentioned in 2 documents (2 times)');
+  });
+
   it('fades what is not the selected entity or a neighbour, without touching the graph', async () => {
     const colors = await page.evaluate(() => {
       const { sigma, graph } = (window as unknown as KgWindow).__kg;
@@ -130,6 +152,8 @@ describe('viewer (browser)', function () {
     await page.waitForFunction((label) => document.querySelector('#panel h2')?.textContent === label, HOSTILE);
     const sources = await page.locator('#panel .source').allTextContents();
     expect(sources.some((s) => s.includes(`The U.S. published ${HOSTILE} on its site.`))).to.equal(true);
+    await page.waitForSelector('#panel .mentions');
+    expect(await page.locator('#panel .mentions .forms li').allTextContents()).to.deep.equal([HOSTILE]);
     await page.fill('#search', 'script');
     expect(await page.locator('#search-results [role="option"]').allTextContents()).to.include(HOSTILE);
     await page.press('#search', 'Escape');

@@ -8,6 +8,7 @@ import { loadGraph, type KnowledgeGraph } from './graph.js';
 import { createReducers, emptyView, updateView, type ViewState } from './highlight.js';
 import { mountLayoutToggle } from './layout.js';
 import { legendEntries, renderLegend } from './legend.js';
+import { showMentions } from './mentions.js';
 import { hidePanel, showEntity } from './panel.js';
 import { mountSearch } from './search.js';
 import { DEFAULT_SETTINGS, type ViewerSettings } from './settings.js';
@@ -103,6 +104,7 @@ function start(graph: KnowledgeGraph, settings: ViewerSettings): void {
       onSelect: (next) => select(next, { move: true }),
       onClose: deselect,
     });
+    void showMentions(panel, node, settings.mentionsUrl);
     setView({ selected: node, hovered: null });
     if (options.move) moveTo(node);
   };

@@ -17,6 +17,8 @@ export const TYPE_NAMES: Readonly<Record<EntityType, string>> = {
 export interface ViewerSettings {
   /** Where the graph (graphology JSON export) is fetched from. */
   graphUrl: string;
+  /** Where an entity's mentions are fetched from (`?entity=<node key>`). */
+  mentionsUrl: string;
   /** Colour of nodes and edges outside the highlighted neighbourhood. */
   fadedColor: string;
   /** Edge colour when the graph gives none. */
@@ -37,6 +39,7 @@ export interface ViewerSettings {
 
 export const DEFAULT_SETTINGS: Readonly<ViewerSettings> = {
   graphUrl: '/api/graph',
+  mentionsUrl: '/api/mentions',
   fadedColor: '#e3e6ea',
   edgeColor: EDGE_COLOR,
   nodeSize: 6,
