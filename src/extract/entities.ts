@@ -1,9 +1,10 @@
 import type { Document, EntityType, Mention } from '../types.js';
 import type { Token, TokenSentence } from './tokens.js';
+import { MAX_PLACE_WORDS, countryOfDemonym, genderOfFirstName, isPresentVerb, lexTags, normalizeName, placeOf } from './gazetteer.js';
 import {
-  EVENT_HEADS, FEMALE_TITLES, INSTITUTIONS, MALE_TITLES, MAX_PLACE_WORDS, NAME_PARTICLES, NON_ORG_HEADS, ORG_HEADS, PLACE_HEADS,
-  TITLES, TITLE_MODIFIERS, countryOfDemonym, genderOfFirstName, isPresentVerb, lexTags, normalizeName, placeOf,
-} from './gazetteer.js';
+  ADHERENTS, EVENT_HEADS, FEMALE_TITLES, INSTITUTIONS, LEADING_ORG_HEADS, MALE_TITLES, NAME_PARTICLES, NON_ORG_HEADS, ORG_HEADS,
+  PLACE_HEADS, POST_NOMINALS, SPEECH_VERBS, SPORTS_WORDS, TITLES, TITLE_MODIFIERS,
+} from './lexicon.js';
 
 /**
  * Named-entity recognition on top of compromise's tags: proper-name runs are found by capitalisation and
@@ -89,12 +90,7 @@ const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Q
 const DATE_TAGS = ['Month', 'WeekDay', 'Date', 'Value', 'Duration', 'Cardinal', 'Ordinal', 'Fraction', 'Money', 'Percent', 'Unit', 'Time'];
 const NAME_LEX_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'Country', 'City', 'Region', 'Organization', 'SportsTeam']);
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
-const SPEECH_VERBS = new Set(['say', 'tell', 'add', 'explain', 'state', 'note', 'announce', 'argue', 'claim', 'write', 'ask', 'reply', 'insist', 'warn']);
 const CONNECTORS = new Set(['of', 'for', '&']);
-/** Words that begin a body's name: "Instituto Gonzaga", "Group F", "Team Estonia". */
-const LEADING_ORG_HEADS = new Set(['instituto', 'istituto', 'institut', 'universidad', 'universita', 'universite', 'movimento', 'movimiento', 'partido', 'partito', 'ministerio', 'ministero', 'group', 'team', 'club']);
-/** Plural nouns for followers of a faith or creed, named like peoples ("Muslims", "Agnostics"). */
-const ADHERENTS = new Set(['muslims', 'christians', 'jews', 'hindus', 'buddhists', 'sikhs', 'catholics', 'protestants', 'mormons', 'atheists', 'agnostics', 'scientologists', 'evangelicals', 'shiites', 'sunnis', 'orthodox']);
 /** Language names end in -ish, -ese, -ian …: "in English" names no place. */
 const LANGUAGE = /^(?:\p{L}+(?:ish|ese|ic|ian|ese)|english|french|dutch|greek|thai|hindi|urdu|swahili)$/u;
 const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}I{0,3})$/;
@@ -352,13 +348,6 @@ function isAffiliation(tokens: Token[], info: TokenInfo[], spans: NameSpan[], k:
   return prev?.type === 'person' && prev.last === p - 1 && prev.last > prev.first;
 }
 
-/** Words of match reports: in a document full of them, a country named as an actor is its national team. */
-const SPORTS_WORDS = new Set([
-  'match', 'goal', 'goals', 'scored', 'scoring', 'cup', 'championship', 'league', 'tournament', 'squad', 'coach', 'penalty',
-  'defeated', 'beat', 'qualifier', 'striker', 'goalkeeper', 'referee', 'stadium', 'semifinal', 'semi-final', 'possession',
-  'header', 'assist', 'kick', 'booked', 'substituted', 'equalise', 'equalize', 'equaliser', 'equalizer', 'halftime',
-  'half-time', 'innings', 'wicket', 'playoff', 'playoffs', 'fixture', 'kickoff', 'scoreboard', 'debutants', 'midfielder',
-]);
 const SCORE = /(?:^|\s)\d{1,2}\s*[–-]\s*\d{1,2}(?:\s|$|[,.;])/;
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'across', 'throughout', 'within', 'inside', 'outside', 'around']);
 
@@ -749,8 +738,6 @@ function particleName(tokens: Token[], info: TokenInfo[], a: number, b: number):
   return !(next && common(b + 1)) && !(before && (before.tags.has('Determiner') || before.tags.has('Adjective') || common(a - 1)));
 }
 
-/** Letters written after a person's name: honours, degrees, offices ("QC", "OBE", "MP", "PhD"). */
-const POST_NOMINALS = new Set(['qc', 'kc', 'sc', 'mp', 'mep', 'msp', 'mla', 'mpp', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'phd', 'md', 'jr', 'sr', 'esq', 'rn']);
 const AFFILIATING = new Set(['of', 'from', 'at', 'with', 'for', 'by']);
 
 /**
