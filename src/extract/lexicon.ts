@@ -119,4 +119,10 @@ export const SPORTS_WORDS: ReadonlySet<string> = new Set([
  * Head nouns that refer to nothing in particular: no concept node is made of them ("there" in "there is a risk",
  * "people", "someone", "a lot of …"). Keys are lemmas, so "people" comes as "person".
  */
-export const GENERIC_NOUNS: ReadonlySet<string> = new Set(['part', 'number', 'lot', 'kind', 'type', 'way', 'thing', 'one', 'ones', 'some', 'many', 'much', 'more', 'most', 'all', 'both', 'each', 'other', 'others', 'any', 'none', 'few', 'several', 'this', 'that', 'these', 'those', 'which', 'what', 'who', 'whom', 'something', 'anything', 'nothing', 'everything', 'someone', 'anyone', 'everyone', 'side', 'sides', 'fact', 'time', 'times', 'case', 'cases', 'place']);
+export const GENERIC_NOUNS: ReadonlySet<string> = new Set([
+  'there', 'person', 'people', 'persons', 'thing', 'things', 'one', 'ones', 'someone', 'somebody', 'something', 'anyone', 'anybody',
+  'anything', 'everyone', 'everybody', 'everything', 'nobody', 'nothing', 'way', 'ways', 'lot', 'lots',
+  'part', 'number', 'kind', 'type', 'some', 'many', 'much', 'more', 'most', 'all', 'both', 'each', 'other', 'others', 'any',
+  'none', 'few', 'several', 'this', 'that', 'these', 'those', 'which', 'what', 'who', 'whom', 'side', 'sides', 'fact', 'time',
+  'times', 'case', 'cases', 'place',
+]);
