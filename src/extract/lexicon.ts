@@ -71,6 +71,13 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'education', 'energy', 'treasury', 'commerce', 'labor', 'labour', 'agriculture', 'transportation', 'economy',
   'economic', 'culture', 'environment', 'cabinet', 'opposition', 'party', 'majority', 'minority', 'house', 'senate',
   'crown', 'managing', 'technical', 'head', 'team', 'club', 'army', 'police', 'military', 'elect', 'then', 'late',
+  'shadow', 'junior', 'emeritus', 'honorary', 'visiting',
+  // A minister's brief ("Pensions Secretary", "Transport Minister", "Work and Pensions Secretary").
+  'pensions', 'work', 'transport', 'business', 'industry', 'housing', 'communities', 'welfare', 'employment', 'immigration',
+  'development', 'international', 'media', 'sport', 'sports', 'science', 'technology', 'digital', 'environmental', 'rural',
+  'food', 'fisheries', 'equalities', 'women', 'children', 'families', 'veterans', 'climate', 'constitutional', 'local',
+  'government', 'european', 'brexit', 'scottish', 'welsh', 'tourism',
+  'heritage', 'arts', 'universities', 'schools', 'skills', 'policing', 'prisons', 'armed', 'public', 'services', 'solicitor',
 ]);
 
 /** Lower-case particles inside personal names ("Ramón de la Fuente", "Ludwig van Beethoven"). */
@@ -100,6 +107,35 @@ export const POST_NOMINALS: ReadonlySet<string> = new Set(['qc', 'kc', 'sc', 'mp
 
 /** Words that begin a body's name: "Instituto Gonzaga", "Group F", "Team Estonia". */
 export const LEADING_ORG_HEADS: ReadonlySet<string> = new Set(['instituto', 'istituto', 'institut', 'universidad', 'universita', 'universite', 'movimento', 'movimiento', 'partido', 'partito', 'ministerio', 'ministero', 'group', 'team', 'club']);
+
+/**
+ * Political parties named without a head word, normalised: a capitalised one is a body wherever it stands
+ * ("Labour", "the Lib Dems", "Plaid Cymru", "Democrats").
+ */
+export const PARTY_NAMES: ReadonlySet<string> = new Set([
+  'labour', 'tories', 'conservatives', 'lib dems', 'lib dem', 'libdems', 'liberal democrats', 'liberals', 'greens', 'plaid cymru',
+  'plaid', 'sinn fein', 'ukip', 'snp', 'dup', 'sdlp', 'uup', 'democrats', 'republicans', 'social democrats', 'christian democrats',
+  'fianna fail', 'fine gael', 'likud', 'reform uk',
+]);
+
+/**
+ * Plural nouns for a party's members that end a party branch's name and make it a body: "Aldridge Brownhills
+ * Conservatives", "Scottish Tories", "Welsh Liberal Democrats", "Young Republicans".
+ */
+export const PARTY_MEMBERS: ReadonlySet<string> = new Set([
+  'conservatives', 'tories', 'democrats', 'dems', 'republicans', 'liberals', 'greens', 'socialists', 'unionists', 'nationalists',
+  'labour',
+]);
+
+/**
+ * Adjectives of party or faction that stand before a member's name and are no part of it: "Tory Ken Clarke",
+ * "Republican John McCain". Followers of a politician are named with -ite or -ist ("Blairite", "Marxist"), see
+ * entities' isFactionWord.
+ */
+export const PARTY_ADJECTIVES: ReadonlySet<string> = new Set([
+  'tory', 'labour', 'conservative', 'liberal', 'republican', 'democratic', 'democrat', 'unionist', 'nationalist', 'socialist',
+  'communist', 'libdem',
+]);
 
 /** Plural nouns for followers of a faith or creed, named like peoples ("Muslims", "Agnostics"). */
 export const ADHERENTS: ReadonlySet<string> = new Set(['muslims', 'christians', 'jews', 'hindus', 'buddhists', 'sikhs', 'catholics', 'protestants', 'mormons', 'atheists', 'agnostics', 'scientologists', 'evangelicals', 'shiites', 'sunnis', 'orthodox']);
