@@ -1,9 +1,11 @@
 import type { Document, EntityType, Mention } from '../types.js';
 import type { Token, TokenSentence } from './tokens.js';
+import { MAX_PLACE_WORDS, countryOfDemonym, genderOfFirstName, isPresentVerb, lexTags, normalizeName, placeOf } from './gazetteer.js';
 import {
-  EVENT_HEADS, FEMALE_TITLES, INSTITUTIONS, MALE_TITLES, MAX_PLACE_WORDS, NAME_PARTICLES, NON_ORG_HEADS, ORG_HEADS, PLACE_HEADS,
-  TITLES, TITLE_MODIFIERS, countryOfDemonym, genderOfFirstName, isPresentVerb, lexTags, normalizeName, placeOf,
-} from './gazetteer.js';
+  ADHERENTS, EVENT_HEADS, FEMALE_TITLES, HONORIFICS, INSTITUTIONS, LEADING_ORG_HEADS, MALE_TITLES, NAME_PARTICLES, NON_ORG_HEADS,
+  ORG_HEADS, PARTY_ADJECTIVES, PARTY_MEMBERS, PARTY_NAMES, PLACE_HEADS, PLACE_PART, POST_NOMINALS, SPEECH_VERBS, SPORTS_WORDS, TITLES,
+  TITLE_MODIFIERS,
+} from './lexicon.js';
 
 /**
  * Named-entity recognition on top of compromise's tags: proper-name runs are found by capitalisation and
@@ -89,13 +91,7 @@ const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Q
 const DATE_TAGS = ['Month', 'WeekDay', 'Date', 'Value', 'Duration', 'Cardinal', 'Ordinal', 'Fraction', 'Money', 'Percent', 'Unit', 'Time'];
 const NAME_LEX_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'Country', 'City', 'Region', 'Organization', 'SportsTeam']);
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
-const SPEECH_VERBS = new Set(['say', 'tell', 'add', 'explain', 'state', 'note', 'announce', 'argue', 'claim', 'write', 'ask', 'reply', 'insist', 'warn']);
 const CONNECTORS = new Set(['of', 'for', '&']);
-const PLACE_PART = /^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|downtown|mainland|upper|lower|inner|outer|old|greater)$/;
-/** Words that begin a body's name: "Instituto Gonzaga", "Group F", "Team Estonia". */
-const LEADING_ORG_HEADS = new Set(['instituto', 'istituto', 'institut', 'universidad', 'universita', 'universite', 'movimento', 'movimiento', 'partido', 'partito', 'ministerio', 'ministero', 'group', 'team', 'club']);
-/** Plural nouns for followers of a faith or creed, named like peoples ("Muslims", "Agnostics"). */
-const ADHERENTS = new Set(['muslims', 'christians', 'jews', 'hindus', 'buddhists', 'sikhs', 'catholics', 'protestants', 'mormons', 'atheists', 'agnostics', 'scientologists', 'evangelicals', 'shiites', 'sunnis', 'orthodox']);
 /** Language names end in -ish, -ese, -ian …: "in English" names no place. */
 const LANGUAGE = /^(?:\p{L}+(?:ish|ese|ic|ian|ese)|english|french|dutch|greek|thai|hindi|urdu|swahili)$/u;
 const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}I{0,3})$/;
@@ -150,6 +146,26 @@ const isTitleHead = (ti: TokenInfo): boolean => TITLES.has(ti.base) || ti.lex.in
 const isFirstName = (ti: TokenInfo): boolean => ti.lex.some((x) => FIRST_NAME_TAGS.has(x)) || /^\p{Lu}\.?$/u.test(ti.base);
 const isNameLex = (ti: TokenInfo): boolean => ti.lex.some((x) => NAME_LEX_TAGS.has(x));
 const isCommonLex = (ti: TokenInfo): boolean => ti.lex.length > 0 && !isNameLex(ti);
+const SAINTS = new Set(['st', 'saint']);
+const FACTION = /^\p{Lu}\p{Ll}{2,}(?:ite|ist)$/u;
+
+/** Number of tokens of the party name starting at k and ending by `limit` ("Lib Dems", "Plaid Cymru", "Labour"), or 0. */
+function partyAt(info: TokenInfo[], k: number, limit: number): number {
+  let key = '';
+  let len = 0;
+  for (let n = 1; n <= 3 && k + n - 1 <= limit && info[k + n - 1].cap; n++) {
+    key = key ? `${key} ${info[k + n - 1].base}` : info[k + n - 1].base;
+    if (PARTY_NAMES.has(key)) len = n;
+  }
+  return len;
+}
+
+/** A word that tells a person's party or faction and names nobody: "Tory", "Republican", "Blairite", "Marxist". */
+function isFactionWord(tokens: Token[], info: TokenInfo[], k: number): boolean {
+  const ti = info[k];
+  if (!ti.cap || ti.caps || isNameLex(ti) || isFirstName(ti) || isTitleHead(ti)) return false;
+  return PARTY_ADJECTIVES.has(ti.base) || (FACTION.test(tokens[k].text) && !tokens[k].tags.has('Actor'));
+}
 
 /** True when a line reads as a heading: no closing punctuation and most content words capitalised. */
 function isHeading(tokens: Token[], info: TokenInfo[]): boolean {
@@ -225,7 +241,7 @@ export function findNames(sentence: TokenSentence, context?: NameContext): NameS
       nameTok[i] = true;
       continue;
     }
-    if (doubtful && t.tags.has('Plural') && !isNameLex(ti) && !context?.words.has(ti.base)) continue;
+    if (doubtful && t.tags.has('Plural') && !isNameLex(ti) && !context?.words.has(ti.base) && !PARTY_NAMES.has(ti.base)) continue;
     if (doubtful && !ti.caps && context?.lower.has(ti.base) && !isNameLex(ti) && !context.words.has(ti.base) && placeStartsAt(tokens, info, i) < 2) continue;
     if (!doubtful) {
       nameTok[i] = true;
@@ -239,6 +255,7 @@ export function findNames(sentence: TokenSentence, context?: NameContext): NameS
       (i > headEnd && !shouted && (t.tags.has('Person') || t.tags.has('Organization') || t.tags.has('Place')) && !isCommonLex(ti)) ||
       (i > headEnd && !shouted && !isCommonLex(ti) && t.tags.has('ProperNoun') && !t.tags.has('Verb') && !t.tags.has('Adjective')) ||
       placeStartsAt(tokens, info, i) > 0 ||
+      partyAt(info, i, n - 1) > 0 ||
       isTitleHead(ti) ||
       // "Valeska Paris, …": an unknown word leading a capitalised word is a given name.
       (i > headEnd && !shouted && ti.lex.length === 0 && !context?.lower.has(ti.base) && i + 1 < n && info[i + 1].cap && !brk(tokens, info, i));
@@ -251,6 +268,8 @@ export function findNames(sentence: TokenSentence, context?: NameContext): NameS
     let j = i;
     while (j + 1 < n && !brk(tokens, info, j) && (!info[j].possessive || possessiveInName(tokens, info, j))) {
       if (nameTok[j + 1]) {
+        // "Harrogate Mr Kennedy": a courtesy title starts a new name, unless a title leads up to it ("Prime Minister Dr …").
+        if (HONORIFICS.has(info[j + 1].base) && !isTitleHead(info[j]) && !TITLE_MODIFIERS.has(info[j].base)) break;
         j++;
         continue;
       }
@@ -284,7 +303,7 @@ export function findNames(sentence: TokenSentence, context?: NameContext): NameS
     for (const s of made) {
       spans.push(s);
       // "Tren de Aragua" is no body named after Aragua: a name with a particle that is not a person's names nothing inside.
-      if (s.type !== 'person' && s.last > s.first && !(s.type === 'other' && hasParticle(tokens, s.first, s.last))) spans.push(...nestedNames(tokens, info, s, context));
+      if (s.type !== 'person' && s.last > s.first && !(s.type === 'other' && hasParticle(tokens, s.first, s.last)) && !PARTY_NAMES.has(s.key)) spans.push(...nestedNames(tokens, info, s, context));
     }
   }
   // Words that turned out to be part of a title ("Foreign Affairs" in "… Foreign Affairs secretary Ramón …") name nothing.
@@ -302,10 +321,13 @@ export function findNames(sentence: TokenSentence, context?: NameContext): NameS
     s.spanFirst = determined ? s.first : from;
   }
   for (let k = 0; k < spans.length; k++) if (isAffiliation(tokens, info, spans, k)) [spans[k].type, spans[k].certainty] = ['organization', 1];
-  if (context?.sports) {
+  // In a match report countries are sides throughout; elsewhere only in a result's sentence, which teaches the
+  // document nothing (certainty 0): "Voters in England" after "England beat France 2-1" is the place.
+  const sides = context?.sports ? 2 : isMatchResult(tokens) ? 0 : -1;
+  if (sides >= 0) {
     for (const s of spans) {
       if (!isTeamCountry(tokens, info, s)) continue;
-      [s.type, s.certainty] = ['organization', 2];
+      [s.type, s.certainty] = ['organization', sides];
       // "the Belgians" are the Belgium side.
       const country = s.first === s.last ? countryOfDemonym(tokens[s.last].text.slice(0, -1)) : undefined;
       if (country) s.key = normalizeName(country);
@@ -367,13 +389,6 @@ function isAffiliation(tokens: Token[], info: TokenInfo[], spans: NameSpan[], k:
   return prev?.type === 'person' && prev.last === p - 1 && prev.last > prev.first;
 }
 
-/** Words of match reports: in a document full of them, a country named as an actor is its national team. */
-const SPORTS_WORDS = new Set([
-  'match', 'goal', 'goals', 'scored', 'scoring', 'cup', 'championship', 'league', 'tournament', 'squad', 'coach', 'penalty',
-  'defeated', 'beat', 'qualifier', 'striker', 'goalkeeper', 'referee', 'stadium', 'semifinal', 'semi-final', 'possession',
-  'header', 'assist', 'kick', 'booked', 'substituted', 'equalise', 'equalize', 'equaliser', 'equalizer', 'halftime',
-  'half-time', 'innings', 'wicket', 'playoff', 'playoffs', 'fixture', 'kickoff', 'scoreboard', 'debutants', 'midfielder',
-]);
 const SCORE = /(?:^|\s)\d{1,2}\s*[–-]\s*\d{1,2}(?:\s|$|[,.;])/;
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'across', 'throughout', 'within', 'inside', 'outside', 'around']);
 
@@ -390,6 +405,13 @@ function isSportsReport(sentences: TokenSentence[]): boolean {
     if (SCORE.test(text)) hits++;
   }
   return hits >= 3 && hits >= sentences.length / 5;
+}
+
+/** A sentence that reports a result, with a score and a match word ("England beat France 2-1"): its countries are sides. */
+function isMatchResult(tokens: Token[]): boolean {
+  if (!tokens.some((t) => SPORTS_WORDS.has(t.normal))) return false;
+  // compromise may give a number range no space after it ("2-1in"), so words are spaced here.
+  return SCORE.test(tokens.map((t) => t.pre + t.text + t.post).join(' '));
 }
 
 /** A country (or its people, "the Belgians") named as a side, not as where something happens. */
@@ -512,12 +534,22 @@ function analyseRun(
     return out;
   }
 
+  if (partyAt(info, a, b) === b - a + 1) return [makeSpan(tokens, info, a, b, 'organization', 2)];
+  // A party or faction before a member's name is no part of it ("Tories Ken Clarke", "Blairite Alan Milburn"); before a
+  // title it owns the title ("Tory MP Ken Clarke"), which the title split below reads.
+  const party = partyAt(info, a, b - 1);
+  const faction = party || (isFactionWord(tokens, info, a) ? 1 : 0);
+  if (faction > 0 && a + faction <= b && (isFirstName(info[a + faction]) || HONORIFICS.has(info[a + faction].base)) && !isTitleHead(info[a])) {
+    const own = party ? [makeSpan(tokens, info, a, a + party - 1, 'organization', 2)] : [];
+    return [...own, ...analyseRun(tokens, info, a + faction, b, runs, r, consumed, context)];
+  }
+
   // A place run into a following name ("… in the U.S. Rubio's visit", "Brampton Spider-Gwen") is two names; one that
   // leads a body's, a place's or an event's name ("Harbin Ice Festival") is part of it.
   const lead = placeStartsAt(tokens, info, a, b);
   if (lead > 0 && a + lead <= b && !hyphenGiven(tokens, info, a, b) && info[a + lead].cap && !isTitleHead(info[a + lead]) && tokens[a + lead - 1].post !== '-') {
     let bodyWord = false;
-    for (let k = a + lead; k <= b; k++) if (ORG_HEADS.has(info[k].base) || PLACE_HEADS.has(info[k].base) || EVENT_HEADS.has(info[k].base) || info[k].base === 'of') bodyWord = true;
+    for (let k = a + lead; k <= b; k++) if (ORG_HEADS.has(info[k].base) || PLACE_HEADS.has(info[k].base) || EVENT_HEADS.has(info[k].base) || PARTY_MEMBERS.has(info[k].base) || info[k].base === 'of') bodyWord = true;
     if (!bodyWord) {
       return [makeSpan(tokens, info, a, a + lead - 1, 'place', 2), ...analyseRun(tokens, info, a + lead, b, runs, r, consumed, context)];
     }
@@ -525,14 +557,39 @@ function analyseRun(
 
   // Title at the start of the run: [owner] [modifiers] Head [of Domain] Name.
   let p = a;
-  while (p <= b && (placeStartsAt(tokens, info, p, b) > 0 || countryOfDemonym(tokens[p].text)) && !isTitleHead(info[p])) {
-    p += Math.max(1, placeStartsAt(tokens, info, p, b));
+  while (p <= b && (placeStartsAt(tokens, info, p, b) > 0 || countryOfDemonym(tokens[p].text) || partyAt(info, p, b) > 0 || isFactionWord(tokens, info, p)) && !isTitleHead(info[p])) {
+    p += Math.max(1, placeStartsAt(tokens, info, p, b), partyAt(info, p, b));
   }
-  let lastHead = -1;
-  for (let q = p; q <= b; q++) {
-    const ti = info[q];
-    if (isTitleHead(ti) && !ORG_HEADS.has(ti.base)) lastHead = q;
-    else if (!TITLE_MODIFIERS.has(ti.base)) break;
+  // The last token of a title starting at `from` (-1 if none). Capitalised common words count as its brief ("Pensions
+  // Secretary") and a body as its owner (see below) only before a title proper, not a role ("Movie Star", "St Mary").
+  const titleFrom = (from: number, strict: boolean): number => {
+    let head = -1;
+    let brief = false;
+    for (let q = from; q <= b; q++) {
+      const ti = info[q];
+      if (isTitleHead(ti) && !ORG_HEADS.has(ti.base)) head = q;
+      else if (TITLE_MODIFIERS.has(ti.base)) continue;
+      else if (head < 0 && isPortfolio(tokens, info, q, context)) brief = true;
+      else break;
+    }
+    if (head < 0) return -1;
+    // "Chief Executive Tim Cook": modifiers right after the head, before a given name, are still the title.
+    let k = head + 1;
+    while (k < b && TITLE_MODIFIERS.has(info[k].base) && !isFirstName(info[k])) k++;
+    const end = k > head + 1 && isFirstName(info[k]) ? k - 1 : head;
+    let proper = false;
+    for (let q = from; q <= end; q++) {
+      if (strict && SAINTS.has(info[q].base)) return -1;
+      if (TITLES.has(info[q].base) || HONORIFICS.has(info[q].base)) proper = true;
+    }
+    return proper || !(strict || brief) ? end : -1;
+  };
+  let lastHead = titleFrom(p, false);
+  // A body or place before a title owns it ("Apple Chief Executive Tim Cook", "Bank of England Governor Mark Carney").
+  for (let q = p + 1; q < b && lastHead < 0; q++) {
+    if ((!isTitleHead(info[q]) && !TITLE_MODIFIERS.has(info[q].base)) || tokens[q - 1].post === '-' || CONNECTORS.has(info[q - 1].base)) continue;
+    const head = titleFrom(q, true);
+    if (head >= 0 && head < b && isFirstName(info[head + 1]) && !isFirstName(info[q - 1])) [p, lastHead] = [q, head];
   }
   let titleFirst = -1;
   let titleLast = -1;
@@ -618,7 +675,10 @@ function ownerOf(tokens: Token[], info: TokenInfo[], a: number, b: number): Titl
   if (country) return { text: country, type: 'place', first: a, last: b };
   const place = placeOf(text);
   if (place) return { text: place.name, type: 'place', first: a, last: b };
-  return { text, type: ORG_HEADS.has(info[b].base) || info[b].caps ? 'organization' : 'other', first: a, last: b };
+  const party = partyAt(info, a, b) === b - a + 1 || (a === b && PARTY_ADJECTIVES.has(info[a].base));
+  // "Bank of England": the head word may stand before "of".
+  const body = info.slice(a, b + 1).some((ti) => ORG_HEADS.has(ti.base) && !NON_ORG_HEADS.has(ti.base));
+  return { text, type: party || body || info[b].caps ? 'organization' : 'other', first: a, last: b };
 }
 
 /** A title phrase ending right before token a, possibly lower-case, possibly after the previous run. */
@@ -633,7 +693,8 @@ function titleBefore(
   let first = h;
   while (first - 1 >= 0 && !brk(tokens, info, first - 1) && !info[first - 1].possessive) {
     const ti = info[first - 1];
-    if (TITLE_MODIFIERS.has(ti.base) || TITLES.has(ti.base) || (ti.cap && !ti.functionWord && !placeOf(ti.base) && !countryOfDemonym(tokens[first - 1].text))) first--;
+    const party = partyEndsAt(info, first - 1) || isFactionWord(tokens, info, first - 1);
+    if (TITLE_MODIFIERS.has(ti.base) || TITLES.has(ti.base) || (ti.cap && !ti.functionWord && !placeOf(ti.base) && !countryOfDemonym(tokens[first - 1].text) && !party)) first--;
     else break;
   }
   // Words of the previous run that are part of the title do not name anything themselves.
@@ -641,12 +702,28 @@ function titleBefore(
   else if (r > 0 && runs[r - 1][0] >= first && runs[r - 1][1] < a) consumed.add(r - 1);
   let owner: TitleOf | undefined;
   const o = first - 1;
-  if (o >= 0 && !brk(tokens, info, o) && (info[o].possessive || countryOfDemonym(tokens[o].text))) {
+  if (o >= 0 && !brk(tokens, info, o) && partyEndsAt(info, o)) {
+    owner = ownerOf(tokens, info, o - partyEndsAt(info, o) + 1, o);
+  } else if (o >= 0 && !brk(tokens, info, o) && (info[o].possessive || countryOfDemonym(tokens[o].text))) {
     let oa = o;
     while (oa - 1 >= 0 && info[oa - 1].cap && !brk(tokens, info, oa - 1) && !info[oa - 1].possessive) oa--;
     owner = ownerOf(tokens, info, oa, o);
   }
   return { title: spanText(tokens, first, h), first, last: h, owner };
+}
+
+/** A capitalised common noun naming a brief before a title that the lexicon does not list: "Fisheries and Oceans Minister". */
+function isPortfolio(tokens: Token[], info: TokenInfo[], k: number, context?: NameContext): boolean {
+  const ti = info[k];
+  const t = tokens[k];
+  if (!ti.cap || ti.caps || isNameLex(ti) || isFirstName(ti) || ['Person', 'Place', 'Organization'].some((tag) => t.tags.has(tag))) return false;
+  return isCommonLex(ti) || context?.lower.has(ti.base) === true;
+}
+
+/** Number of tokens of a party name ending at token k ("Lib Dem" in "Lib Dem leader …"), or 0. */
+function partyEndsAt(info: TokenInfo[], k: number): number {
+  for (let n = 3; n >= 1; n--) if (k - n + 1 >= 0 && partyAt(info, k - n + 1, k) === n) return n;
+  return 0;
 }
 
 /** A span that could be a person's name: no organisation or place head word, not a known place. */
@@ -686,6 +763,9 @@ function typeName(tokens: Token[], info: TokenInfo[], a: number, b: number, cont
   const key = keyOf(tokens, info, a, b);
   const last = info[b];
   const single = a === b;
+  // "Labour", "the Lib Dems", "Aldridge Brownhills Conservatives": a party, or a branch of one.
+  if (PARTY_NAMES.has(key) || (!single && PARTY_MEMBERS.has(last.base) && !isFirstName(info[a]))) return [makeSpan(tokens, info, a, b, 'organization', 2)];
+  if (single && isFactionWord(tokens, info, a)) return [];
   const peoples = single && /s$/.test(last.base) && (countryOfDemonym(tokens[b].text.slice(0, -1)) || lexTags(last.base.slice(0, -1)).includes('Demonym') || ADHERENTS.has(last.base));
   if (peoples) return [makeSpan(tokens, info, a, b, 'person', 1)];
   if (countryOfDemonym(tokens[b].text) || last.lex.includes('Demonym')) return [];
@@ -738,14 +818,16 @@ function typeName(tokens: Token[], info: TokenInfo[], a: number, b: number, cont
   else if (acronym) return [makeSpan(tokens, info, a, b, 'other', 0)];
   else if (anyTag('Organization') || info.slice(a, b + 1).some((ti) => ti.lex.includes('Organization'))) [type, certainty] = ['organization', 1];
   else if (context?.words.has(key)) [type, certainty] = [context.words.get(key)!, 1];
-  else if ((tokens[b].tags.has('Person') || last.lex.includes('LastName') || (!single && NAME_PARTICLES.has(tokens[b - 1].text))) && (!hasParticle(tokens, a, b) || particleName(tokens, info, a, b))) {
+  // compromise reads a word before "Mr" as a person's ("Harrogate Mr Kennedy"): the courtesy title starts the name.
+  else if ((tokens[b].tags.has('Person') && !HONORIFICS.has(info[b + 1]?.base ?? '') || last.lex.includes('LastName') || (!single && NAME_PARTICLES.has(tokens[b - 1].text))) && (!hasParticle(tokens, a, b) || particleName(tokens, info, a, b))) {
     [type, certainty] = ['person', 1];
   }
   else if ((placeLex || (afterIn && !context?.articled.has(key))) && !isCommonLex(last) && !last.caps && !LANGUAGE.test(key)) [type, certainty] = ['place', 1];
   else if (followedBySpeech(tokens, b) && !LOCATIVE.has(a > 0 ? info[a - 1].base : '') && (!hasParticle(tokens, a, b) || particleName(tokens, info, a, b))) [type, certainty] = ['person', 1];
   else if (!single && b - a < 3 && looksLikeBareName(tokens, info, a, b, context)) [type, certainty] = ['person', 0];
 
-  if (type === 'other' && single && isCommonLex(last) && !anyTag('ProperNoun')) return [];
+  // A capitalised common noun with nothing to type it names nothing ("the Budget", "War on terror").
+  if (type === 'other' && single && !last.caps && (isCommonLex(last) || context?.lower.has(last.base))) return [];
   return [makeSpan(tokens, info, a, b, type, certainty)];
 }
 
@@ -764,8 +846,6 @@ function particleName(tokens: Token[], info: TokenInfo[], a: number, b: number):
   return !(next && common(b + 1)) && !(before && (before.tags.has('Determiner') || before.tags.has('Adjective') || common(a - 1)));
 }
 
-/** Letters written after a person's name: honours, degrees, offices ("QC", "OBE", "MP", "PhD"). */
-const POST_NOMINALS = new Set(['qc', 'kc', 'sc', 'mp', 'mep', 'msp', 'mla', 'mpp', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'phd', 'md', 'jr', 'sr', 'esq', 'rn']);
 const AFFILIATING = new Set(['of', 'from', 'at', 'with', 'for', 'by']);
 
 /**

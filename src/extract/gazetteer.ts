@@ -1,12 +1,13 @@
 import { createRequire } from 'node:module';
 import nlp from 'compromise';
 import { cityGazetteer } from './names/cities.js';
+import { ORG_HEADS, PLACE_HEADS, TITLES } from './lexicon.js';
 
 /**
  * Word lists the recogniser consults, built once at module load.
  * Places and demonyms come from open-data packages (world-countries, country-region-data);
- * first names, surnames, role nouns and organisation/place head words from compromise's own lexicon;
- * only titles, name particles and a few institution words are written here.
+ * first names from compromise's own lexicon. Word lists that are not names of places (titles, head words, parties)
+ * are in lexicon.ts.
  */
 
 export type PlaceKind = 'country' | 'capital' | 'region' | 'continent' | 'city';
@@ -171,72 +172,6 @@ export function placeOf(name: string): Place | undefined {
 export function countryOfDemonym(word: string): string | undefined {
   return demonyms.get(word.toLowerCase());
 }
-
-/** Head words that end organisation names: compromise's list plus a few it lacks. */
-export const ORG_HEADS: ReadonlySet<string> = new Set([
-  ...Object.keys(world.model.two.orgWords),
-  'agreement', 'alliance', 'assembly', 'cabinet', 'commission', 'congress', 'court', 'forces', 'force', 'front',
-  'guard', 'league', 'movement', 'navy', 'organisation', 'parliament', 'party', 'senate', 'standards', 'unit',
-  'institution', 'authorities', 'regime', 'airforce', 'corps', 'bank', 'network', 'channel', 'studios',
-  'laboratories', 'inc', 'co', 'llp', 'gmbh', 'ag', 'sa', 'nv', 'fc', 'brigade', 'battalion', 'command',
-  'secretariat', 'ministry', 'department', 'agency', 'council', 'committee', 'university', 'program', 'programme',
-  'municipality', 'district', 'instituto', 'istituto', 'universidad', 'universita', 'partido', 'partito', 'movimento',
-  'movimiento', 'ministerio', 'ministero',
-]);
-/** "Agreement" names a treaty, not a body; it keeps the name together but types it 'other'. */
-export const NON_ORG_HEADS: ReadonlySet<string> = new Set(['agreement', 'treaty', 'accord', 'act', 'convention', 'protocol', 'program', 'programme']);
-
-/**
- * Head words that end place names (River, County, Island …): compromise's list, less words that name bodies
- * as often as buildings, plus structures news names as places ("Shandao Station", "the Grand Mosque").
- */
-export const PLACE_HEADS: ReadonlySet<string> = new Set(
-  [
-    ...Object.keys(world.model.two.placeWords), 'sea', 'ocean', 'peninsula', 'archipelago', 'station', 'mosque', 'temple',
-    'towers', 'hall', 'plaza', 'square', 'base', 'airport', 'harbour', 'harbor', 'port',
-  ].filter((w) => !['house', 'centre', 'memorial', 'museum', 'office', 'library', 'building', 'site', 'complex', 'way', 'bar', 'field', 'municipality', 'district'].includes(w)),
-);
-
-/** Head words of events: a name ending in one is neither a body nor a place ("Google Science Fair", "World Cup"). */
-export const EVENT_HEADS: ReadonlySet<string> = new Set([
-  'fair', 'festival', 'expo', 'cup', 'olympics', 'games', 'prize', 'award', 'awards', 'summit', 'marathon', 'election',
-  'elections', 'war', 'championship', 'championships', 'tournament', 'series', 'open', 'day', 'week', 'show',
-  'exhibition', 'biennale', 'concert', 'parade', 'derby',
-]);
-
-/** Single words that name a governing body when capitalised ("the White House", "the Kremlin"). */
-export const INSTITUTIONS: ReadonlySet<string> = new Set(['white house', 'pentagon', 'kremlin', 'congress', 'parliament', 'senate', 'knesset', 'bundestag', 'duma', 'state department', 'vatican', 'downing street', 'whitehall', 'interpol', 'europol']);
-
-/** Titles that precede a person's name. compromise's Honorific and Actor words count too. */
-export const TITLES: ReadonlySet<string> = new Set([
-  'president', 'vice', 'minister', 'premier', 'secretary', 'senator', 'sen', 'rep', 'representative', 'congressman',
-  'congresswoman', 'governor', 'gov', 'mayor', 'king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'general',
-  'gen', 'colonel', 'col', 'captain', 'capt', 'lieutenant', 'lt', 'sergeant', 'sgt', 'admiral', 'commander', 'chief',
-  'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'professor', 'prof', 'dr', 'doctor', 'mr', 'mrs', 'ms', 'miss',
-  'sir', 'dame', 'lord', 'lady', 'judge', 'justice', 'ambassador', 'chancellor', 'ayatollah', 'sheikh', 'rev',
-  'reverend', 'father', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'officer', 'detective', 'inspector',
-  'sheriff', 'deputy', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson', 'coach', 'manager', 'founder',
-  'editor', 'leader', 'head', 'mp', 'mep', 'attorney', 'superintendent', 'constable', 'marshal', 'dean', 'rector',
-  'councillor', 'councilman', 'councilwoman', 'chairperson', 'treasurer', 'prosecutor', 'lawyer', 'envoy',
-  'spokesmen', 'presidents', 'ministers', 'secretaries', 'senators', 'monsignor', 'brother', 'sister', 'saint', 'st',
-]);
-
-/** Words that qualify a title ("Foreign Minister", "Deputy Secretary", "former President"). */
-export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
-  'vice', 'deputy', 'prime', 'foreign', 'former', 'acting', 'interim', 'assistant', 'associate', 'senior', 'chief',
-  'executive', 'general', 'state', 'defense', 'defence', 'finance', 'interior', 'home', 'health', 'justice', 'trade',
-  'affairs', 'first', 'lord', 'supreme', 'lieutenant', 'attorney', 'press', 'national', 'security', 'homeland',
-  'education', 'energy', 'treasury', 'commerce', 'labor', 'labour', 'agriculture', 'transportation', 'economy',
-  'economic', 'culture', 'environment', 'cabinet', 'opposition', 'party', 'majority', 'minority', 'house', 'senate',
-  'crown', 'managing', 'technical', 'head', 'team', 'club', 'army', 'police', 'military', 'elect', 'then', 'late',
-]);
-
-/** Lower-case particles inside personal names ("Ramón de la Fuente", "Ludwig van Beethoven"). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'la', 'del', 'della', 'da', 'das', 'do', 'dos', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'le', 'di', 'y', 'ben', 'mac', 'st']);
-
-/** Gendered titles, for pronoun agreement. */
-export const MALE_TITLES: ReadonlySet<string> = new Set(['mr', 'king', 'prince', 'sir', 'lord', 'father', 'brother', 'spokesman', 'chairman', 'congressman', 'councilman', 'emperor', 'pope', 'rabbi', 'monsignor']);
-export const FEMALE_TITLES: ReadonlySet<string> = new Set(['mrs', 'ms', 'miss', 'queen', 'princess', 'dame', 'lady', 'sister', 'spokeswoman', 'chairwoman', 'congresswoman', 'councilwoman']);
 
 /** Gender a first name suggests, from compromise's lexicon. */
 export function genderOfFirstName(normal: string): 'm' | 'f' | undefined {

@@ -1,5 +1,6 @@
 import type { Argument, Document, Mention, Source, Span, Triple } from '../types.js';
 import { antecedentAt, clauseEnd, findAppositions, nounPhrasesAt, relationTokens, type Clause, type Phrase, type PrepObject } from './clauses.js';
+import { GENERIC_NOUNS } from './lexicon.js';
 import { normaliseRelation } from './relations.js';
 import { hasTag, type Token, type TokenSentence } from './tokens.js';
 
@@ -13,8 +14,6 @@ export interface SentenceContext {
   mentions: Mention[];
 }
 
-/** Heads that name nothing worth a node: "part", "number", "one". */
-const VAGUE_HEADS = new Set(['part', 'number', 'lot', 'kind', 'type', 'way', 'thing', 'one', 'ones', 'some', 'many', 'much', 'more', 'most', 'all', 'both', 'each', 'other', 'others', 'any', 'none', 'few', 'several', 'this', 'that', 'these', 'those', 'which', 'what', 'who', 'whom', 'something', 'anything', 'nothing', 'everything', 'someone', 'anyone', 'everyone', 'side', 'sides', 'fact', 'time', 'times', 'case', 'cases', 'place']);
 const OF_SPLIT = new Set(['of']);
 const DATE_MODIFIERS = new Set(['last', 'next', 'this', 'past', 'every', 'early', 'late']);
 
@@ -125,7 +124,7 @@ function headMention(ctx: SentenceContext, k: number): Mention | undefined {
   if (found) return found;
   if (hasTag(t, 'Pronoun') || /^\p{Lu}/u.test(t.text) && hasTag(t, 'ProperNoun')) return undefined;
   const key = conceptKey(t);
-  if (!key || VAGUE_HEADS.has(key)) return undefined;
+  if (!key || GENERIC_NOUNS.has(key)) return undefined;
   const end = ctx.doc.toOriginal(t.end - 1) + 1;
   const text = ctx.doc.text.slice(start, end);
   return { doc: ctx.doc.id, start, end, text, type: 'other', sentence: ctx.sentence.index, named: false, key };

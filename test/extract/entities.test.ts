@@ -207,4 +207,92 @@ describe('extract/entities nameAt', () => {
     expect(ms.filter((m) => m.named).map((m) => m.text)).to.deep.equal(['University of Texas', 'Texas']);
     expect(nameAt(ms, text.indexOf('the University'), text.indexOf(' last'))?.text).to.equal('University of Texas');
   });
+
+  describe('parties, factions and titles before a name', () => {
+    it('keeps a party before a name out of the span and types the party ("Senior Tories Ken Clarke and …")', () => {
+      const ms = mentions('Senior Tories Ken Clarke and Michael Portillo backed the plan.');
+      expect(named(ms)).to.deep.equal([['Tories', 'organization'], ['Ken Clarke', 'person'], ['Michael Portillo', 'person']]);
+    });
+
+    it('keeps a faction adjective out of the span ("Blairite Alan Milburn")', () => {
+      expect(named(mentions('On Friday, Blairite Alan Milburn resigned.'))).to.deep.equal([['Alan Milburn', 'person']]);
+    });
+
+    it('keeps a minister\'s brief with the title, not the name ("Pensions Secretary Alan Johnson")', () => {
+      const ms = mentions('He said Pensions Secretary Alan Johnson was wrong.');
+      const m = ms.find((x) => x.named)!;
+      expect([m.text, m.type, m.title, m.evidence?.name, m.evidence?.titleHead]).to.deep.equal(['Alan Johnson', 'person', 'Pensions Secretary', 'Alan Johnson', 'secretary']);
+    });
+
+    it('makes a body before a title its owner ("Bank of England Governor Mark Carney")', () => {
+      const [s] = tokenize('He met Bank of England Governor Mark Carney.');
+      const names = findNames(s);
+      const person = names.find((n) => n.type === 'person')!;
+      expect([person.title, person.titleOf?.text, person.titleOf?.type]).to.deep.equal(['Governor', 'Bank of England', 'organization']);
+      // England, a place the gazetteer knows, is named inside the body's name as Texas is in "University of Texas".
+      expect(names.map((n) => n.key)).to.deep.equal(['bank of england', 'england', 'mark carney']);
+    });
+
+    it('reads a party adjective before a title as the title\'s owner ("Tory MP Ken Clarke")', () => {
+      const [s] = tokenize('Tory MP Ken Clarke and Republican Senator Ana Ruiz met.');
+      const names = findNames(s);
+      expect(names.map((n) => [n.key, n.title, n.titleOf?.text, n.titleOf?.type])).to.deep.equal([
+        ['ken clarke', 'MP', 'Tory', 'organization'],
+        ['ana ruiz', 'Senator', 'Republican', 'organization'],
+      ]);
+    });
+
+    it('starts a new name at an honorific inside a capitalised run ("Harrogate Mr Kennedy")', () => {
+      const ms = mentions('He met Harrogate Mr Kennedy on Friday.');
+      const kennedy = ms.find((m) => m.evidence?.name === 'Kennedy')!;
+      expect(kennedy.type).to.equal('person');
+      expect(kennedy.title).to.equal('Mr');
+      expect(kennedy.evidence?.gender).to.equal('m');
+      expect(ms.some((m) => m.named && m.text.includes('Harrogate') && m.type === 'person')).to.equal(false);
+    });
+
+    it('glues no name across a line break', () => {
+      const ms = mentions('Speaking in Harrogate Mr Kenne\ndy said the Lib Dems would win. Ken\nClarke agreed.');
+      for (const m of ms) expect(m.text).to.not.include('\n');
+      expect(ms.some((m) => m.type === 'person' && /Harrogate/.test(m.text))).to.equal(false);
+    });
+  });
+
+  describe('parties and government bodies', () => {
+    it('types "the Lib Dems" as one organisation, with no place "Lib" inside', () => {
+      expect(named(mentions('The Lib Dems won the seat.'))).to.deep.equal([['Lib Dems', 'organization']]);
+    });
+
+    it('types party names and plural party nouns as organisations', () => {
+      const ms = mentions('Democrats and Republicans voted. The Greens, Plaid Cymru and Sinn Fein joined Labour, and the Liberal Democrats left.');
+      expect(named(ms)).to.deep.equal([
+        ['Democrats', 'organization'], ['Republicans', 'organization'], ['Greens', 'organization'], ['Plaid Cymru', 'organization'],
+        ['Sinn Fein', 'organization'], ['Labour', 'organization'], ['Liberal Democrats', 'organization'],
+      ]);
+    });
+
+    it('types a party possessive before its member ("Labour\'s Alan Milburn")', () => {
+      expect(named(mentions("Labour's Alan Milburn said so."))).to.deep.equal([['Labour', 'organization'], ['Alan Milburn', 'person']]);
+    });
+
+    it('types a local party branch as an organisation ("Aldridge Brownhills Conservatives")', () => {
+      expect(named(mentions('He voted for Aldridge Brownhills Conservatives in May.'))).to.deep.include(['Aldridge Brownhills Conservatives', 'organization']);
+    });
+
+    it('types "the Treasury" and "the Home Office" as organisations', () => {
+      expect(named(mentions('The Home Office and the Treasury disagreed.'))).to.deep.equal([['Home Office', 'organization'], ['Treasury', 'organization']]);
+    });
+
+    it('makes countries sides in a match result, and only there', () => {
+      const ms = mentions('Ministers met in Paris. England beat France 2-1 in the match on Saturday. Voters in England were pleased.');
+      expect(named(ms)).to.deep.equal([['Paris', 'place'], ['England', 'organization'], ['France', 'organization'], ['England', 'place']]);
+    });
+  });
+
+  describe('words that name nothing', () => {
+    it('makes no name of expletive "There" or a capitalised common noun', () => {
+      const ms = mentions('There is a risk. The Chancellor said the Budget was fair.');
+      expect(ms.filter((m) => m.named)).to.deep.equal([]);
+    });
+  });
 });

@@ -210,4 +210,11 @@ describe('extract/triples graph relations of passives', () => {
   it('still turns a passive with its agent around: "The summit was attended by Berg"', () => {
     expect(edges('The summit was attended by Anna Berg.')).to.include('Anna Berg | attend | summit');
   });
+
+  it('makes no concept of a head that refers to nothing: expletive "there", "people", "someone"', () => {
+    const text = 'There was a fire. The vessel hit a rock. People feared the tariff. Someone called the police, and everyone waited.';
+    const concepts = extract(documentFromText('t.txt', text)).mentions.filter((m) => !m.named && !m.anaphor).map((m) => m.key);
+    expect(concepts).to.include.members(['fire', 'vessel', 'tariff']);
+    for (const generic of ['there', 'person', 'people', 'someone', 'everyone']) expect(concepts).to.not.include(generic);
+  });
 });
