@@ -48,7 +48,7 @@ function mentionKey(m: Mention): string {
 
 /** Resolves every document's mentions, then merges entities across documents. */
 export function resolveAnalyses(analyses: DocumentAnalysis[], aliases?: AliasFile): Resolution {
-  const { entities, idOf } = resolveCorpus(analyses.map((a) => a.entities), { aliases });
+  const { entities, idOf, review } = resolveCorpus(analyses.map((a) => a.entities), { aliases });
   const entityOfMention = new Map<string, string>();
   for (const a of analyses) {
     for (const e of a.entities) {
@@ -56,7 +56,7 @@ export function resolveAnalyses(analyses: DocumentAnalysis[], aliases?: AliasFil
       for (const m of e.mentions) entityOfMention.set(mentionKey(m), id);
     }
   }
-  return { entities, entityOf: (m) => entityOfMention.get(mentionKey(m)) };
+  return { entities, entityOf: (m) => entityOfMention.get(mentionKey(m)), review };
 }
 
 /** Documents in, knowledge graph out. */

@@ -47,11 +47,12 @@ async function build(inputs: string[], opts: { out: string; aliases?: string; pr
   const progress = progressReporter(opts.progress && documents.length > 1);
   const result = buildKnowledgeGraph(documents, { aliases, onDocument: progress.update });
   progress.stop();
-  const written = await writeGraph(result.graph, opts.out, { mentions: nodeMentions(result.graph, result.resolution) });
+  const merges = (result.resolution.review ?? []).filter((r) => result.graph.hasNode(r.entity));
+  const written = await writeGraph(result.graph, opts.out, { mentions: nodeMentions(result.graph, result.resolution), merges });
   const s = result.stats;
   const seconds = (performance.now() - started) / 1000;
   process.stdout.write(
-    `built ${written.json}, ${written.gexf} and ${written.mentions}: ${count(s.documents, 'document')}, ${count(s.sentences, 'sentence')}, ${count(s.entities, 'entity', 'entities')}, ${count(s.relations, 'relation')} in ${seconds.toFixed(2)} s\n`,
+    `built ${written.json}, ${written.gexf}, ${written.mentions} and ${written.merges}: ${count(s.documents, 'document')}, ${count(s.sentences, 'sentence')}, ${count(s.entities, 'entity', 'entities')}, ${count(s.relations, 'relation')} in ${seconds.toFixed(2)} s\n`,
   );
 }
 
@@ -151,7 +152,7 @@ export function program(): Command {
 
   cli
     .command('build')
-    .description('read articles (.txt, .md: files, folders, globs, "-" for stdin) and write graph.json, graph.gexf and mentions.jsonl')
+    .description('read articles (.txt, .md: files, folders, globs, "-" for stdin) and write graph.json, graph.gexf, mentions.jsonl and merges.tsv (the merges worth a look)')
     .argument('[inputs...]', 'files, folders or glob patterns (default: the sample articles in seeds/)')
     .option('-o, --out <dir>', 'output folder', 'graph-out')
     .option('-a, --aliases <file>', 'alias file: {"merge": [[names...]], "separate": [[names...]]}')

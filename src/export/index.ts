@@ -6,17 +6,22 @@ import { writeFilesAtomic, type FileContent } from './atomic.js';
 import { toGexf } from './gexf.js';
 import { toJson } from './json.js';
 import { mentionsFileName, toMentionsJsonl } from './mentions.js';
+import { mergesFileName, toMergesTsv } from './merges.js';
+import type { MergeReview } from '../resolve/index.js';
 
 export { writeFilesAtomic, type FileContent } from './atomic.js';
 export { toGexf } from './gexf.js';
 export { toJson, type SerializedKnowledgeGraph } from './json.js';
 export { mentionsFileName, mentionsPathOf, toMentionsJsonl } from './mentions.js';
+export { mergesFileName, toMergesTsv } from './merges.js';
 
 export interface WriteGraphOptions {
   /** Base name of the files written: `<name>.json` and `<name>.gexf`. */
   name?: string;
   /** The nodes' named mentions (graph/nodeMentions), written as `mentions.jsonl` with the graph; no file when absent. */
   mentions?: readonly NodeMention[];
+  /** Resolution's review list (resolve/MergeReview), written as `merges.tsv` with the graph; no file when absent. */
+  merges?: readonly MergeReview[];
 }
 
 export const DEFAULT_WRITE_GRAPH_OPTIONS = { name: 'graph' } as const satisfies WriteGraphOptions;
@@ -30,6 +35,8 @@ export interface WrittenGraph {
   gexf: string;
   /** Written only when mentions were given. */
   mentions?: string;
+  /** Written only when merges were given. */
+  merges?: string;
 }
 
 function validateName(name: string): string {
@@ -58,6 +65,10 @@ export async function writeGraph(
   if (options.mentions !== undefined) {
     paths.mentions = join(outDir, mentionsFileName(name));
     files.push({ path: paths.mentions, content: toMentionsJsonl(options.mentions) });
+  }
+  if (options.merges !== undefined) {
+    paths.merges = join(outDir, mergesFileName(name));
+    files.push({ path: paths.merges, content: toMergesTsv(options.merges) });
   }
   await mkdir(outDir, { recursive: true });
   await writeFilesAtomic(files);

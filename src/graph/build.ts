@@ -4,6 +4,7 @@ import louvainModule from 'graphology-communities-louvain';
 import { cjsDefault } from '../util/cjs.js';
 import type { Entity, Extraction, Mention, Source, Triple } from '../types.js';
 import type { KnowledgeGraph } from './types.js';
+import type { MergeReview } from '../resolve/index.js';
 import { isGraphWorthy } from './filter.js';
 import { layout, type LayoutOptions } from './layout.js';
 import { DEFAULT_SIZE_OPTIONS, EDGE_COLOR, TYPE_COLORS, edgeSizeFor, sizeFor, type SizeOptions } from './style.js';
@@ -15,6 +16,8 @@ const louvain = cjsDefault(louvainModule);
 export interface Resolution {
   entities: Entity[];
   entityOf: (mention: Mention) => string | undefined;
+  /** Entities a user may want to confirm or undo (resolve/MergeReview). */
+  review?: MergeReview[];
 }
 
 export interface BuildOptions {

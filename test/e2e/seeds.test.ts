@@ -29,7 +29,7 @@ describe('end to end: kg build seeds', function () {
   const nodesNamed = (re: RegExp) => graph.filterNodes((_n, a) => a.aliases.some((x) => re.test(x)) || re.test(a.label));
 
   it('ends with one summary line: documents, sentences, entities, relations, seconds', () => {
-    expect(summary).to.match(/^built .*graph\.json, .*graph\.gexf and .*mentions\.jsonl: 5 documents, \d+ sentences, \d+ entities, \d+ relations in [\d.]+ s$/);
+    expect(summary).to.match(/^built .*graph\.json, .*graph\.gexf, .*mentions\.jsonl and .*merges\.tsv: 5 documents, \d+ sentences, \d+ entities, \d+ relations in [\d.]+ s$/);
   });
 
   it('lists in mentions.jsonl where each person, organisation and place node is named, as written in the articles', async () => {
@@ -41,6 +41,15 @@ describe('end to end: kg build seeds', function () {
     const rubio = mentions.filter((m) => m.entity === findEntity(graph, 'Rubio'));
     expect(new Set(rubio.map((m) => m.doc)).size).to.equal(5);
     expect(rubio.map((m) => m.text)).to.include.members(['Marco Rubio', 'Rubio']);
+  });
+
+  it('lists in merges.tsv the node that took in names by corpus evidence: Trump, named in full in two articles only', async () => {
+    const rows = (await readFile(join(out, 'merges.tsv'), 'utf8')).trimEnd().split('\n').map((l) => l.split('\t'));
+    expect(rows[0]).to.deep.equal(['entity', 'label', 'type', 'why', 'names']);
+    const trump = rows.find((r) => r[1] === 'Donald Trump')!;
+    expect(trump[0]).to.equal(findEntity(graph, 'Trump'));
+    expect(trump[3]).to.equal('partial names');
+    expect(trump[4]).to.match(/^Trump ×\d+; Donald Trump ×\d+$/);
   });
 
   it('has one node for Rubio however the articles name him, a person labelled Marco Rubio', () => {
