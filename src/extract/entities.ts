@@ -2,7 +2,7 @@ import type { Document, EntityType, Mention } from '../types.js';
 import type { Token, TokenSentence } from './tokens.js';
 import { MAX_PLACE_WORDS, countryOfDemonym, genderOfFirstName, isPresentVerb, lexTags, normalizeName, placeOf } from './gazetteer.js';
 import {
-  ADHERENTS, EVENT_HEADS, FEMALE_TITLES, HONORIFICS, INSTITUTIONS, LEADING_ORG_HEADS, MALE_TITLES, NAME_PARTICLES, NON_ORG_HEADS,
+  ADHERENTS, EVENT_HEADS, FEMALE_TITLES, HONORIFICS, INSTITUTIONS, LEADING_ORG_HEADS, LEADING_PLACE_HEADS, MALE_TITLES, NAME_PARTICLES, NON_ORG_HEADS,
   ORG_HEADS, PARTY_ADJECTIVES, PARTY_MEMBERS, PARTY_NAMES, PLACE_HEADS, PLACE_PART, POST_NOMINALS, SPEECH_VERBS, SPORTS_WORDS, TITLES,
   TITLE_MODIFIERS,
 } from './lexicon.js';
@@ -392,6 +392,13 @@ function isAffiliation(tokens: Token[], info: TokenInfo[], spans: NameSpan[], k:
 const SCORE = /(?:^|\s)\d{1,2}\s*[–-]\s*\d{1,2}(?:\s|$|[,.;])/;
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'across', 'throughout', 'within', 'inside', 'outside', 'around']);
 
+/** "Pittsburgh Pirates", "Boston Red Sox": a place and a capitalised plural that is no people of it name a team. */
+function teamName(tokens: Token[], info: TokenInfo[], a: number, b: number): boolean {
+  const lead = placeStartsAt(tokens, info, a, b);
+  const last = tokens[b];
+  return lead > 0 && a + lead <= b && info[b].cap && !info[b].caps && !info[b].possessive && (last.tags.has('Plural') || /[^s'’]s$/.test(last.text)) && !countryOfDemonym(last.text.replace(/s$/, '')) && !PARTY_MEMBERS.has(info[b].base);
+}
+
 /** A match report: sports words or scores in at least a fifth of the sentences (and three of them). */
 function isSportsReport(sentences: TokenSentence[]): boolean {
   let hits = 0;
@@ -550,7 +557,7 @@ function analyseRun(
   if (lead > 0 && a + lead <= b && !hyphenGiven(tokens, info, a, b) && info[a + lead].cap && !isTitleHead(info[a + lead]) && tokens[a + lead - 1].post !== '-') {
     let bodyWord = false;
     for (let k = a + lead; k <= b; k++) if (ORG_HEADS.has(info[k].base) || PLACE_HEADS.has(info[k].base) || EVENT_HEADS.has(info[k].base) || PARTY_MEMBERS.has(info[k].base) || info[k].base === 'of') bodyWord = true;
-    if (!bodyWord) {
+    if (!bodyWord && !teamName(tokens, info, a, b)) {
       return [makeSpan(tokens, info, a, a + lead - 1, 'place', 2), ...analyseRun(tokens, info, a + lead, b, runs, r, consumed, context)];
     }
   }
@@ -806,6 +813,8 @@ function typeName(tokens: Token[], info: TokenInfo[], a: number, b: number, cont
   else if (orgHead >= 0) [type, certainty] = [NON_ORG_HEADS.has(info[orgHead].base) ? 'other' : 'organization', 2];
   else if (!single && PLACE_HEADS.has(info[a].base) && info[a + 1].base === 'of') [type, certainty] = ['place', 2];
   else if (!single && LEADING_ORG_HEADS.has(info[a].base)) [type, certainty] = ['organization', 2];
+  else if (!single && LEADING_PLACE_HEADS.has(info[a].base) && !isFirstName(info[a])) [type, certainty] = ['place', 2];
+  else if (!single && teamName(tokens, info, a, b)) [type, certainty] = ['organization', 1];
   else if (/.news$/.test(last.base) || (!single && last.base === 'news')) [type, certainty] = ['organization', 2];
   else if (hyphenGiven(tokens, info, a, b) && b - a <= 3) [type, certainty] = ['person', 2];
   else if (titled) [type, certainty] = ['person', 2];

@@ -165,3 +165,6 @@ export const GENERIC_NOUNS: ReadonlySet<string> = new Set([
 
 /** Words that name a part of a place ("northern Syria", "downtown Tulsa", "West Oakland"): a place of its own. */
 export const PLACE_PART = /^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|downtown|mainland|upper|lower|inner|outer|old|greater)$/;
+
+/** Words that begin a place's name: "Fort Lee", "Mount Hood", "Lake Merritt", "Cape Cod". */
+export const LEADING_PLACE_HEADS: ReadonlySet<string> = new Set(['fort', 'mount', 'mt', 'lake', 'loch', 'cape', 'isle', 'port']);

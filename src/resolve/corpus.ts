@@ -357,13 +357,15 @@ function nameCounts(named: Mention[]): { name: string; count: number }[] {
   return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || b.name.length - a.name.length || a.name.localeCompare(b.name));
 }
 
-/** Type by the named mentions' votes, each weighted by how sure recognition was. */
+/**
+ * Type by the named mentions' votes, each weighted by how sure recognition was; 'other' is a vote too, so forty
+ * untyped "English" outweigh one guess that it is a body.
+ */
 function majorityType(named: Mention[]): EntityType {
   const votes: Record<EntityType, number> = { person: 0, organization: 0, place: 0, other: 0 };
   for (const m of named) votes[m.type] += 1 + (m.evidence?.certainty ?? 1);
   let best: EntityType = 'other';
-  let score = 0;
-  for (const t of ['person', 'organization', 'place'] as const) if (votes[t] > score) [best, score] = [t, votes[t]];
+  for (const t of ['person', 'organization', 'place'] as const) if (votes[t] > votes[best]) best = t;
   return best;
 }
 

@@ -296,3 +296,26 @@ describe('extract/entities nameAt', () => {
     });
   });
 });
+
+describe('extract/entities: places, parts of places, roads and teams', () => {
+  it('keeps the word that names a part of a place in the span: a place of its own', () => {
+    expect(named(mentions('Fighting in northern Syria spread across Syria.'))).to.deep.equal([['northern Syria', 'place'], ['Syria', 'place']]);
+    expect(named(mentions('West Oakland is poorer than Oakland.'))).to.deep.equal([['West Oakland', 'place'], ['Oakland', 'place']]);
+    expect(named(mentions('We ate in downtown Tulsa.'))).to.deep.equal([['downtown Tulsa', 'place']]);
+  });
+
+  it('reads a road code as a road, not as the country its letters spell', () => {
+    const ms = mentions('Take US-412 east, then US 75 north to the US border.');
+    expect(ms.filter((m) => m.named).map((m) => [m.text, m.key])).to.deep.equal([['US-412', 'us 412'], ['US 75', 'us 75'], ['US', 'united states']]);
+  });
+
+  it('types a name led by a place head as a place ("Fort Lee", "Lake Merritt")', () => {
+    expect(named(mentions('He moved to Fort Lee after a week at Lake Merritt.'))).to.deep.equal([['Fort Lee', 'place'], ['Lake Merritt', 'place']]);
+  });
+
+  it('reads a place and a capitalised plural as a team, not a place and a stray name', () => {
+    expect(named(mentions('He signed with the Pittsburgh Pirates in 2012.'))).to.deep.include(['Pittsburgh Pirates', 'organization']);
+    expect(named(mentions('He signed with the Pittsburgh Pirates in 2012.')).map(([t]) => t)).to.not.include('Pirates');
+    expect(named(mentions('Aides in the U.S. Rubio\'s team spoke.')).map(([t]) => t)).to.not.include("U.S. Rubio");
+  });
+});
