@@ -165,7 +165,11 @@ function townOf(key: string): Place | undefined {
 /** The place a name denotes, if a gazetteer knows it. */
 export function placeOf(name: string): Place | undefined {
   const key = normalizeName(name);
-  return places.get(key) ?? townOf(key);
+  const place = places.get(key) ?? townOf(key);
+  if (place) return place;
+  // "the State of Texas", "the City of Cleveland" name the state and the city themselves.
+  const of = /^(?:the )?(?:state|city|commonwealth|province) of (.+)$/.exec(key);
+  return of ? places.get(of[1]) ?? townOf(of[1]) : undefined;
 }
 
 /** The country of a demonym ("Mexican" → "Mexico"). */

@@ -1,5 +1,6 @@
 import type { Document, Entity, EntityType, Mention } from '../types.js';
 import { initials, normalizeName, placeOf } from '../extract/gazetteer.js';
+import { GENERIC_HEADS } from './lexicon.js';
 
 /**
  * Within-document resolution: names join by key, surname, acronym and gazetteer canonical name;
@@ -133,6 +134,10 @@ export function resolveDocument(doc: Document, mentions: Mention[], options: Par
     // a place the gazetteer knows is one of its own ("Ireland" beside "Northern Ireland").
     if (match.length === 0 && !key.includes(' ') && type !== 'person' && !placeOf(key)) {
       match = clusters.filter((o) => o !== c && o.mentions.length > 0 && typeOf(o) !== 'person' && compatible(typeOf(o), type) && [...o.keys].some((k) => COMPASS.test(k) && k.endsWith(` ${key}`)));
+    }
+    // "the Church" in a text about "the Church of Scientology": a body's head word alone is the one body that has it.
+    if (match.length === 0 && GENERIC_HEADS.has(key) && type !== 'person') {
+      match = clusters.filter((o) => o !== c && o.mentions.length > 0 && typeOf(o) !== 'person' && [...o.keys].some((k) => k !== key && k.split(' ').includes(key)));
     }
     if (match.length === 1) merge(match[0], c);
   }

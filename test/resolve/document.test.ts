@@ -88,4 +88,17 @@ describe('resolve/document', () => {
     const es = resolve('Officials in the United States disagreed. America will decide.');
     expect(find(es, 'United States')!.mentions).to.have.length(2);
   });
+
+  it('joins a body\'s head word alone to the one body of the text that has it ("the Church")', () => {
+    const es = resolve('The Church of Scientology denied the claims. The Church said the report was false.');
+    expect(find(es, 'Church of Scientology')!.mentions.filter((m) => m.named)).to.have.length(2);
+    const two = resolve('The Supreme Court of Ohio and the Court of Appeals disagreed. The Court ruled.');
+    expect(two.filter((e) => e.mentions.some((m) => m.named && m.text === 'Court'))[0].label).to.equal('Court');
+  });
+
+  it('reads "the State of Texas" as Texas', () => {
+    const es = resolve('The State of Texas sued. Texas lost the case.');
+    expect(es.filter((e) => e.type === 'place').map((e) => e.label)).to.deep.equal(['Texas']);
+  });
 });
+
