@@ -1,5 +1,6 @@
 import type { Document, Entity, EntityType, Mention } from '../types.js';
 import { initials, normalizeName, placeOf } from '../extract/gazetteer.js';
+import { LEADING_PLACE_HEADS } from '../extract/lexicon.js';
 import { GENERIC_HEADS } from './lexicon.js';
 
 /**
@@ -130,10 +131,11 @@ export function resolveDocument(doc: Document, mentions: Mention[], options: Par
     if (match.length === 0 && !key.includes(' ') && type === 'person') {
       match = dominant(clusters.filter((o) => o !== c && o.mentions.length > 0 && o.givenNames.has(key) && typeOf(o) === 'person'));
     }
-    // "Korea" in a text that names "South Korea" and no other Korea (as a place, or as a side in a match report);
+    // "Korea" in a text that names "South Korea" and no other Korea (as a place, or as a side in a match report),
+    // "Lee" in a text about Fort Lee;
     // a place the gazetteer knows is one of its own ("Ireland" beside "Northern Ireland").
     if (match.length === 0 && !key.includes(' ') && type !== 'person' && !placeOf(key)) {
-      match = clusters.filter((o) => o !== c && o.mentions.length > 0 && typeOf(o) !== 'person' && compatible(typeOf(o), type) && [...o.keys].some((k) => COMPASS.test(k) && k.endsWith(` ${key}`)));
+      match = clusters.filter((o) => o !== c && o.mentions.length > 0 && typeOf(o) !== 'person' && compatible(typeOf(o), type) && [...o.keys].some((k) => k.endsWith(` ${key}`) && (COMPASS.test(k) || LEADING_PLACE_HEADS.has(k.split(' ')[0]))));
     }
     // "the Church" in a text about "the Church of Scientology": a body's head word alone is the one body that has it.
     if (match.length === 0 && GENERIC_HEADS.has(key) && type !== 'person') {
