@@ -2,7 +2,7 @@ import type { Document, EntityType, Mention } from '../types.js';
 import type { Token, TokenSentence } from './tokens.js';
 import { MAX_PLACE_WORDS, countryOfDemonym, genderOfFirstName, isPresentVerb, lexTags, normalizeName, placeOf } from './gazetteer.js';
 import {
-  ADHERENTS, EVENT_HEADS, FEMALE_TITLES, HONORIFICS, INSTITUTIONS, LEADING_ORG_HEADS, LEADING_PLACE_HEADS, MALE_TITLES, NAME_PARTICLES, NON_ORG_HEADS,
+  ADHERENTS, COMMON_ACRONYMS, EVENT_HEADS, FEMALE_TITLES, HONORIFICS, INSTITUTIONS, LEADING_ORG_HEADS, LEADING_PLACE_HEADS, MALE_TITLES, NAME_PARTICLES, NON_ORG_HEADS,
   ORG_HEADS, PARTY_ADJECTIVES, PARTY_MEMBERS, PARTY_NAMES, PLACE_HEADS, PLACE_PART, POST_NOMINALS, SPEECH_VERBS, SPORTS_WORDS, TITLES,
   TITLE_MODIFIERS,
 } from './lexicon.js';
@@ -801,6 +801,8 @@ function typeName(tokens: Token[], info: TokenInfo[], a: number, b: number, cont
   const acronym = single && last.caps && !ROMAN.test(tokens[b].text) && last.base.length <= 6 && !/[$€£]/.test(tokens[b].post + tokens[b].text);
   // "Mark Tedeschi, QC": letters after a person's name are an honour, part of the person's phrase, not a body.
   if (acronym && POST_NOMINALS.has(last.base) && a > 0 && (info[a - 1].cap || /,/.test(tokens[a - 1].post))) return [];
+  // "a TV film", "on DVD": letters that stand for a kind of thing name no one thing.
+  if (acronym && COMMON_ACRONYMS.has(last.base)) return [];
   const placeLex = info.slice(a, b + 1).some((ti) => ti.lex.some((x) => x === 'Place' || x === 'City' || x === 'Country' || x === 'Region'));
   const afterIn = a > 0 && (info[a - 1].base === 'in' || info[a - 1].base === 'near') && !brk(tokens, info, a - 1);
   const place = placeStartsAt(tokens, info, a, b) === b - a + 1;

@@ -168,3 +168,9 @@ export const PLACE_PART = /^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(
 
 /** Words that begin a place's name: "Fort Lee", "Mount Hood", "Lake Merritt", "Cape Cod". */
 export const LEADING_PLACE_HEADS: ReadonlySet<string> = new Set(['fort', 'mount', 'mt', 'lake', 'loch', 'cape', 'isle', 'port']);
+
+/** Acronyms of kinds of things, not of one body or place: "a TV film", "on DVD". */
+export const COMMON_ACRONYMS: ReadonlySet<string> = new Set([
+  'tv', 'dvd', 'dvds', 'cd', 'cds', 'gps', 'ufo', 'pc', 'usb', 'hiv', 'dna', 'rna', 'gdp', 'sms', 'pdf', 'url', 'led', 'lcd', 'mp3', 'atm',
+  'suv', 'vip', 'faq', 'diy', 'iq', 'ipo', 'mba', 'phd', 'rpg', 'fps', 'vr', 'cctv', 'wifi', 'ppe',
+]);

@@ -319,3 +319,9 @@ describe('extract/entities: places, parts of places, roads and teams', () => {
     expect(named(mentions('Aides in the U.S. Rubio\'s team spoke.')).map(([t]) => t)).to.not.include("U.S. Rubio");
   });
 });
+
+describe('extract/entities: acronyms of kinds of things', () => {
+  it('names no entity by "TV" or "DVD", and still names a broadcaster by its letters', () => {
+    expect(named(mentions('The BBC made a TV film that came out on DVD.'))).to.deep.equal([['BBC', 'organization']]);
+  });
+});
