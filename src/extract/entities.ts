@@ -336,6 +336,7 @@ export function findNames(sentence: TokenSentence, context?: NameContext): NameS
   for (const s of spans) if (!spans.some((o) => o !== s && o.first < s.first && o.last >= s.first - 1)) withinPlace(tokens, info, s);
   const titled = spans.filter((s) => s.titleFirst !== undefined);
   return spans
+    .filter((s) => !isDescription(tokens, info, s))
     .filter((s) => !titled.some((p) => p !== s && s.first >= p.titleFirst! && s.last <= p.titleLast!))
     .sort((x, y) => x.first - y.first);
 }
@@ -391,6 +392,23 @@ function isAffiliation(tokens: Token[], info: TokenInfo[], spans: NameSpan[], k:
 
 const SCORE = /(?:^|\s)\d{1,2}\s*[–-]\s*\d{1,2}(?:\s|$|[,.;])/;
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'across', 'throughout', 'within', 'inside', 'outside', 'around']);
+
+/**
+ * "a UNESCO World Heritage Site", "a Fellow of the Royal Society": capitals after "a" headed by an ordinary noun
+ * describe a kind, they name nothing (a name nested inside, "Royal Society", still does).
+ */
+function isDescription(tokens: Token[], info: TokenInfo[], s: NameSpan): boolean {
+  const first = s.spanFirst ?? s.first;
+  if (s.type === 'person' || first === 0 || !/^an?$/.test(info[first - 1].base)) return false;
+  let head = s.last;
+  for (let k = s.first; k < s.last; k++) if (info[k + 1].base === 'of') head = k;
+  return isCommonLex(info[head]) && !isNameLex(info[head]);
+}
+
+/** "Chad Michael Murray", "Victoria Beckham": a place that is also a given name, leading a short name, is the given name. */
+function givenNamePlace(tokens: Token[], info: TokenInfo[], a: number, lead: number, b: number): boolean {
+  return lead === 1 && b - a <= 3 && (isFirstName(info[a]) || info[a].lex.includes('Person')) && looksLikePersonName(tokens, info, a + 1, b) && placeStartsAt(tokens, info, a + 1, b) === 0;
+}
 
 /** "Pittsburgh Pirates", "Boston Red Sox": a place and a capitalised plural that is no people of it name a team. */
 function teamName(tokens: Token[], info: TokenInfo[], a: number, b: number): boolean {
@@ -554,7 +572,7 @@ function analyseRun(
   // A place run into a following name ("… in the U.S. Rubio's visit", "Brampton Spider-Gwen") is two names; one that
   // leads a body's, a place's or an event's name ("Harbin Ice Festival") is part of it.
   const lead = placeStartsAt(tokens, info, a, b);
-  if (lead > 0 && a + lead <= b && !hyphenGiven(tokens, info, a, b) && info[a + lead].cap && !isTitleHead(info[a + lead]) && tokens[a + lead - 1].post !== '-') {
+  if (lead > 0 && a + lead <= b && !hyphenGiven(tokens, info, a, b) && info[a + lead].cap && !isTitleHead(info[a + lead]) && tokens[a + lead - 1].post !== '-' && !givenNamePlace(tokens, info, a, lead, b)) {
     let bodyWord = false;
     for (let k = a + lead; k <= b; k++) if (ORG_HEADS.has(info[k].base) || PLACE_HEADS.has(info[k].base) || EVENT_HEADS.has(info[k].base) || PARTY_MEMBERS.has(info[k].base) || info[k].base === 'of') bodyWord = true;
     if (!bodyWord && !teamName(tokens, info, a, b)) {
@@ -811,7 +829,7 @@ function typeName(tokens: Token[], info: TokenInfo[], a: number, b: number, cont
 
   if (INSTITUTIONS.has(key)) [type, certainty] = ['organization', 2];
   else if (!single && EVENT_HEADS.has(last.base)) [type, certainty] = ['other', 2];
-  else if (orgHead < 0 && followedByRegion(tokens, info, b)) [type, certainty] = ['place', 2];
+  else if (orgHead < 0 && followedByRegion(tokens, info, b) && !(!single && isFirstName(info[a]) && !place)) [type, certainty] = ['place', 2];
   else if (orgHead >= 0) [type, certainty] = [NON_ORG_HEADS.has(info[orgHead].base) ? 'other' : 'organization', 2];
   else if (!single && PLACE_HEADS.has(info[a].base) && info[a + 1].base === 'of') [type, certainty] = ['place', 2];
   else if (!single && LEADING_ORG_HEADS.has(info[a].base)) [type, certainty] = ['organization', 2];

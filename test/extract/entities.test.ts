@@ -325,3 +325,14 @@ describe('extract/entities: acronyms of kinds of things', () => {
     expect(named(mentions('The BBC made a TV film that came out on DVD.'))).to.deep.equal([['BBC', 'organization']]);
   });
 });
+
+describe('extract/entities: given names that are places, descriptions after "a"', () => {
+  it('reads a place that is also a given name, leading a short name, as the given name', () => {
+    expect(named(mentions('She starred with Chad Michael Murray and Victoria Beckham.'))).to.deep.equal([['Chad Michael Murray', 'person'], ['Victoria Beckham', 'person']]);
+    expect(named(mentions('Officials in Chad said so.'))).to.deep.equal([['Chad', 'place']]);
+  });
+
+  it('reads capitals after "a" headed by an ordinary noun as a description, not a name', () => {
+    expect(named(mentions('The island became a World Heritage Site in 2008.'))).to.deep.equal([]);
+  });
+});
