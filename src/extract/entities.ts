@@ -333,10 +333,13 @@ export function findNames(sentence: TokenSentence, context?: NameContext): NameS
       if (country) s.key = normalizeName(country);
     }
   }
-  for (const s of spans) if (!spans.some((o) => o !== s && o.first < s.first && o.last >= s.first - 1)) withinPlace(tokens, info, s);
+  // "Southern California" found whole leaves no "California" inside it; "University of Southern California" names
+  // Southern California, not California.
+  const whole = spans.filter((s) => spans.some((o) => o !== s && o.first === s.first - 1 && o.last === s.last && PLACE_PART.test(info[o.first].base)));
+  for (const s of spans) if (!whole.includes(s)) withinPlace(tokens, info, s);
   const titled = spans.filter((s) => s.titleFirst !== undefined);
   return spans
-    .filter((s) => !isDescription(tokens, info, s))
+    .filter((s) => !whole.includes(s) && !isDescription(tokens, info, s))
     .filter((s) => !titled.some((p) => p !== s && s.first >= p.titleFirst! && s.last <= p.titleLast!))
     .sort((x, y) => x.first - y.first);
 }

@@ -302,6 +302,9 @@ describe('extract/entities: places, parts of places, roads and teams', () => {
     expect(named(mentions('Fighting in northern Syria spread across Syria.'))).to.deep.equal([['northern Syria', 'place'], ['Syria', 'place']]);
     expect(named(mentions('West Oakland is poorer than Oakland.'))).to.deep.equal([['West Oakland', 'place'], ['Oakland', 'place']]);
     expect(named(mentions('We ate in downtown Tulsa.'))).to.deep.equal([['downtown Tulsa', 'place']]);
+    const nested = named(mentions('She studied at the University of Southern California.'));
+    expect(nested).to.deep.include(['Southern California', 'place']);
+    expect(nested.map(([t]) => t)).to.not.include('California');
   });
 
   it('reads a road code as a road, not as the country its letters spell', () => {
