@@ -255,6 +255,7 @@ export function findNames(sentence: TokenSentence, context?: NameContext): NameS
       (i > headEnd && !shouted && (t.tags.has('Person') || t.tags.has('Organization') || t.tags.has('Place')) && !isCommonLex(ti)) ||
       (i > headEnd && !shouted && !isCommonLex(ti) && t.tags.has('ProperNoun') && !t.tags.has('Verb') && !t.tags.has('Adjective')) ||
       placeStartsAt(tokens, info, i) > 0 ||
+      (!shouted && ti.lex.length === 0 && citedAt(tokens, info, i)) ||
       partyAt(info, i, n - 1) > 0 ||
       isTitleHead(ti) ||
       // "Valeska Paris, …": an unknown word leading a capitalised word is a given name.
@@ -396,6 +397,22 @@ function isAffiliation(tokens: Token[], info: TokenInfo[], spans: NameSpan[], k:
 const SCORE = /(?:^|\s)\d{1,2}\s*[–-]\s*\d{1,2}(?:\s|$|[,.;])/;
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'across', 'throughout', 'within', 'inside', 'outside', 'around']);
 
+const YEAR = /^\(?(?:1[5-9]|20)\d\d[a-z]?\)?$/;
+
+/**
+ * A cited author: "Senabre (1982)", "(Nedwick, 2014)", "Hein et al.", "Marsden & Mackey, 2014" — a name followed,
+ * through other authors' names only, by a year or "et al.".
+ */
+function citedAt(tokens: Token[], info: TokenInfo[], b: number): boolean {
+  for (let k = b + 1; k < tokens.length && k <= b + 8; k++) {
+    const t = tokens[k];
+    if (YEAR.test(t.text)) return /[,(]/.test(tokens[k - 1].post + t.pre + t.text[0]);
+    if (t.normal === 'et' && tokens[k + 1]?.normal === 'al') return true;
+    if (!(t.text === '&' || t.normal === 'and' || (info[k].cap && !info[k].caps)) || /[.;:)]/.test(tokens[k - 1].post)) return false;
+  }
+  return false;
+}
+
 /**
  * "a UNESCO World Heritage Site", "a Fellow of the Royal Society": capitals after "a" headed by an ordinary noun
  * describe a kind, they name nothing (a name nested inside, "Royal Society", still does).
@@ -460,7 +477,8 @@ function possessiveInName(tokens: Token[], info: TokenInfo[], j: number): boolea
 /** "of"/"for"/"&"/"and" join name parts only in names of bodies and places ("Bank of America"), not after a person. */
 function joinsAcross(tokens: Token[], info: TokenInfo[], a: number, j: number, word: string): boolean {
   const left = info[j];
-  if (word === '&') return true;
+  // "Marsden & Mackey, 2014" cites two authors; "Marks & Spencer" is one firm.
+  if (word === '&') return !citedAt(tokens, info, j);
   // "Commission for Refugees" but not "Ueno Station for the festival".
   if (word === 'for' && !ORG_HEADS.has(left.base)) return false;
   if (word === 'and') return ORG_HEADS.has(left.base) && !NON_ORG_HEADS.has(left.base) && j > a;
@@ -840,6 +858,7 @@ function typeName(tokens: Token[], info: TokenInfo[], a: number, b: number, cont
   else if (!single && teamName(tokens, info, a, b)) [type, certainty] = ['organization', 1];
   else if (/.news$/.test(last.base) || (!single && last.base === 'news')) [type, certainty] = ['organization', 2];
   else if (hyphenGiven(tokens, info, a, b) && b - a <= 3) [type, certainty] = ['person', 2];
+  else if (b - a <= 1 && !place && citedAt(tokens, info, b)) [type, certainty] = ['person', 1];
   else if (titled) [type, certainty] = ['person', 2];
   else if (!single && isFirstName(info[a]) && !place && !last.caps) [type, certainty] = ['person', 2];
   else if (single && context?.surnames?.has(key) && !LOCATIVE.has(a > 0 ? info[a - 1].base : '')) [type, certainty] = ['person', 1];

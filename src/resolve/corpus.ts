@@ -21,9 +21,17 @@ export interface CorpusResolveOptions {
    * the next ("Blair" to Tony Blair, not to Cherie Blair); below it the partial stays an entity of its own.
    */
   dominance: number;
+  /**
+   * A partial name attaches across documents to a full name named in at least this many documents, or to one
+   * whose documents share another entity with the partial's own: one unrelated article's "Clay Miller" is too
+   * little evidence for a bare "Miller", an article about the same talks is enough.
+   */
+  minDocuments: number;
+  /** Entities named in more than this share of a corpus's documents ("United States") say nothing of context. */
+  commonShare: number;
 }
 
-export const DEFAULT_CORPUS_OPTIONS: CorpusResolveOptions = { dominance: 3 };
+export const DEFAULT_CORPUS_OPTIONS: CorpusResolveOptions = { dominance: 3, minDocuments: 2, commonShare: 0.2 };
 
 /** Why a corpus entity is worth a user's look: it holds several full names, or names attached by corpus evidence. */
 export interface MergeReview {
@@ -266,7 +274,8 @@ export function resolveCorpus(perDocument: Entity[][], options: Partial<CorpusRe
     if (all[i].type !== 'person') return;
     for (const p of u.people) fullBySurname.set(p.surname, (fullBySurname.get(p.surname) ?? new Set()).add(clusters.find(i)));
   });
-  const mentionCount = namedCounts(units, clusters);
+  const { mentionCount, documentCount } = clusterCounts(units, clusters);
+  const sharesContext = contextOf(units, clusters, opts.commonShare);
   units.forEach((u, i) => {
     if (!u.partial || (all[i].type !== 'person' && !weaklyTyped(all[i]))) return;
     const g = u.gender;
@@ -274,7 +283,8 @@ export function resolveCorpus(perDocument: Entity[][], options: Partial<CorpusRe
       (r) => r !== clusters.find(i) && (!g || !gender.get(r) || gender.get(r) === g) && clusters.canJoin(r, i),
     );
     const pick = all[i].type === 'person' ? dominant(candidates, mentionCount, opts.dominance) : candidates.length === 1 ? candidates[0] : undefined;
-    if (pick !== undefined && clusters.union(pick, i)) attached.add(i);
+    const supported = pick !== undefined && ((documentCount.get(pick) ?? 0) >= opts.minDocuments || sharesContext(i, pick));
+    if (supported && clusters.union(pick, i)) attached.add(i);
   });
 
   // The alias file's merges are the user's word, whatever the names say.
@@ -301,13 +311,56 @@ function clusterGenders(units: Unit[], clusters: Clusters): Map<number, 'm' | 'f
   return out;
 }
 
-function namedCounts(units: Unit[], clusters: Clusters): Map<number, number> {
-  const out = new Map<number, number>();
+/**
+ * Whether a unit's document and a cluster's documents name another entity in common — by any of its names, a
+ * surname counting for a full name ("Sheinbaum" for Claudia Sheinbaum) — leaving out names so common in the
+ * corpus that they tell nothing. In a corpus of fewer than ten documents every document is context for the others.
+ */
+function contextOf(units: Unit[], clusters: Clusters, commonShare: number): (i: number, root: number) => boolean {
+  const keysOf = (u: Unit): string[] => [...u.strong, ...u.people.flatMap((p) => [p.key, p.surname]), ...(u.partial ? [u.partial] : [])];
+  const keysOfDoc = new Map<string, Set<string>>();
+  const docsOfKey = new Map<string, Set<string>>();
+  const docsOfRoot = new Map<number, Set<string>>();
+  const keysOfRoot = new Map<number, Set<string>>();
   units.forEach((u, i) => {
+    const doc = u.entity.mentions.find((m) => m.named)?.doc;
+    if (doc === undefined) return;
     const r = clusters.find(i);
-    out.set(r, (out.get(r) ?? 0) + u.entity.mentions.filter((m) => m.named).length);
+    docsOfRoot.set(r, (docsOfRoot.get(r) ?? new Set()).add(doc));
+    for (const k of keysOf(u)) {
+      keysOfDoc.set(doc, (keysOfDoc.get(doc) ?? new Set()).add(k));
+      docsOfKey.set(k, (docsOfKey.get(k) ?? new Set()).add(doc));
+      keysOfRoot.set(r, (keysOfRoot.get(r) ?? new Set()).add(k));
+    }
   });
-  return out;
+  // A folder of a few articles is most often one story: each is context for the others.
+  if (keysOfDoc.size < 10) return () => true;
+  const limit = commonShare * keysOfDoc.size;
+  return (i, root) => {
+    const doc = units[i].entity.mentions.find((m) => m.named)?.doc;
+    const here = doc === undefined ? undefined : keysOfDoc.get(doc);
+    if (!here) return false;
+    const own = new Set([...keysOf(units[i]), ...(keysOfRoot.get(root) ?? [])]);
+    for (const d of docsOfRoot.get(root) ?? []) {
+      if (d === doc) continue;
+      for (const k of keysOfDoc.get(d) ?? []) if (here.has(k) && !own.has(k) && (docsOfKey.get(k)?.size ?? 0) <= limit) return true;
+    }
+    return false;
+  };
+}
+
+/** Per cluster: its named mentions and the documents it is named in. */
+function clusterCounts(units: Unit[], clusters: Clusters): { mentionCount: Map<number, number>; documentCount: Map<number, number> } {
+  const mentionCount = new Map<number, number>();
+  const docs = new Map<number, Set<string>>();
+  units.forEach((u, i) => {
+    const named = u.entity.mentions.filter((m) => m.named);
+    if (named.length === 0) return;
+    const r = clusters.find(i);
+    mentionCount.set(r, (mentionCount.get(r) ?? 0) + named.length);
+    docs.set(r, (docs.get(r) ?? new Set()).add(named[0].doc));
+  });
+  return { mentionCount, documentCount: new Map([...docs].map(([r, d]) => [r, d.size])) };
 }
 
 /** The only candidate, or the one with `ratio` times the mentions of every other. */

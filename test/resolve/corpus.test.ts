@@ -10,6 +10,7 @@ function resolve(text: string, id: string): Entity[] {
 }
 
 describe('resolve/corpus', () => {
+  const people = (es: Entity[]): string[] => es.filter((e) => e.type === 'person').map((e) => e.label).sort();
   it('merges one person named in two articles, with every alias', () => {
     const a = resolve('President Claudia Sheinbaum spoke in Mexico City.', 'a');
     const b = resolve('Sheinbaum answered questions. Claudia Sheinbaum then left Mexico.', 'b');
@@ -32,8 +33,18 @@ describe('resolve/corpus', () => {
   it('joins a bare surname to the one full name that has it', () => {
     const a = resolve('Senator John Carter spoke.', 'a');
     const c = resolve('Carter disagreed.', 'c');
-    const { entities } = resolveCorpus([a, c]);
-    expect(entities.filter((e) => e.type === 'person')).to.have.length(1);
+    expect(resolveCorpus([a, c]).entities.filter((e) => e.type === 'person')).to.have.length(1);
+  });
+
+  it('in a larger corpus, wants the full name in two articles or an entity the articles share', () => {
+    const unrelated = Array.from({ length: 10 }, (_, k) => resolve('Professor Ana Ruiz spoke in Madrid.', `u${k}`));
+    const a = resolve('Coach Clay Miller praised the team in Leeds.', 'a');
+    const b = resolve('Miller published a study of memory.', 'b');
+    expect(people(resolveCorpus([...unrelated, a, b]).entities)).to.deep.equal(['Ana Ruiz', 'Clay Miller', 'Miller']);
+    const c = resolve('Miller praised the fans in Leeds again.', 'c');
+    expect(people(resolveCorpus([...unrelated, a, c]).entities)).to.deep.equal(['Ana Ruiz', 'Clay Miller']);
+    const d = resolve('Clay Miller spoke.', 'd');
+    expect(people(resolveCorpus([...unrelated, a, d, b]).entities)).to.deep.equal(['Ana Ruiz', 'Clay Miller']);
   });
 
   it('merges and separates by the alias file', () => {
@@ -64,7 +75,6 @@ describe('resolve/corpus', () => {
     expect(entities.filter((e) => /Bush/.test(e.label)).map((e) => e.label).sort()).to.deep.equal(['Bush', 'Jeb Bush']);
   });
 
-  const people = (es: Entity[]): string[] => es.filter((e) => e.type === 'person').map((e) => e.label).sort();
   const holding = (es: Entity[], alias: string): Entity[] => es.filter((e) => e.mentions.some((m) => m.named && m.text === alias));
 
   it('never makes two different full names one person, though each article also says the bare surname', () => {
