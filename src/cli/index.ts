@@ -68,7 +68,8 @@ function printNeighbours(result: NeighbourResult, mentions: MentionSummary | und
     process.stdout.write(`  named ${mentions.total} time(s) in ${docs.join(', ')}${rest > 0 ? ` and ${count(rest, 'more document')}` : ''}\n`);
   }
   for (const n of result.neighbours) {
-    const arrow = n.direction === 'out' ? `–${n.relation}→` : `←${n.relation}–`;
+    const relation = n.kind && n.kind !== n.relation ? `${n.relation} [${n.kind}]` : n.relation;
+    const arrow = n.direction === 'out' ? `–${relation}→` : `←${relation}–`;
     const indent = '  '.repeat(n.depth);
     process.stdout.write(`${indent}${arrow} ${n.label} (${n.type})${n.negated ? ' [negated]' : ''} ×${n.weight}\n`);
     for (const s of n.sources) process.stdout.write(`${indent}    ${s.doc}: ${s.text.replace(/\s+/g, ' ')}\n`);
@@ -166,7 +167,7 @@ export function program(): Command {
     .argument('<entity>', 'a name or alias, any case ("Rubio", "the United States")')
     .addOption(graphOption())
     .option('-d, --depth <n>', 'hops from the entity', integer(1, 5), 1)
-    .option('-r, --relation <relation>', 'only this relation (e.g. meet)')
+    .option('-r, --relation <relation>', 'only this relation (e.g. meet) or kind of relation (member of, works for, leads, located in, born in, citizen of, meets, attacks, sues, …)')
     .addOption(new Option('--direction <direction>', 'out: entity is the subject; in: the object').choices(DIRECTIONS).default('both'))
     .addOption(new Option('-t, --type <type>', 'only neighbours of this type').choices(TYPES))
     .option('--json', 'print JSON', false)

@@ -174,3 +174,6 @@ export const COMMON_ACRONYMS: ReadonlySet<string> = new Set([
   'tv', 'dvd', 'dvds', 'cd', 'cds', 'gps', 'ufo', 'pc', 'usb', 'hiv', 'dna', 'rna', 'gdp', 'sms', 'pdf', 'url', 'led', 'lcd', 'mp3', 'atm',
   'suv', 'vip', 'faq', 'diy', 'iq', 'ipo', 'mba', 'phd', 'rpg', 'fps', 'vr', 'cctv', 'wifi', 'ppe',
 ]);
+
+/** Titles of a country's head of state or government: one holder per country at a time ("President", "Prime Minister"). */
+export const HEAD_TITLES: ReadonlySet<string> = new Set(['president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emperor', 'vice president']);
