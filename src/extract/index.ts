@@ -50,7 +50,8 @@ export function parse(doc: Document): { mentions: Mention[]; sentences: ParsedSe
 
 /** Triples read twice from one sentence (by a clause and by a noun-phrase rule) share this key. */
 export function tripleKey(t: Triple): string {
-  return `${t.source.start}|${t.subject.start}:${t.subject.end}|${t.relation}|${t.object.start}:${t.object.end}`;
+  // one phrase may lead to two names ("the capital of the U.S. state of Connecticut"): the head tells them apart
+  return `${t.source.start}|${t.subject.start}:${t.subject.end}|${t.relation}|${t.object.start}:${t.object.end}:${t.object.head?.start ?? ''}`;
 }
 
 function sourceOf(doc: Document, ts: TokenSentence): Source | undefined {

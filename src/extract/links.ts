@@ -1,7 +1,7 @@
 import type { Argument, Mention, Triple } from '../types.js';
 import { nounPhrasesAt, type Clause, type Phrase } from './clauses.js';
 import { countryOfDemonym, placeOf } from './gazetteer.js';
-import { HEAD_TITLES } from './lexicon.js';
+import { HEAD_TITLES, ORG_NOUNS, PLACE_NOUNS } from './lexicon.js';
 import { COORDINATOR_MISSPELLINGS, EVENT_NOUNS, RECIPROCAL_VERBS } from './relations.js';
 import { hasTag, type Token } from './tokens.js';
 import { argument, headToken, originalSpan, type SentenceContext } from './triples.js';
@@ -24,6 +24,7 @@ export function linkTriples(ctx: SentenceContext, clauses: Clause[], found: Trip
     ...birthLinks(ctx, clauses),
     ...coordinationLinks(ctx, clauses),
     ...actorLinks(ctx, clauses),
+    ...holderLinks(ctx),
   ];
   out.push(...alongChains([...found, ...out], chains));
   return novel(found, out);
@@ -123,6 +124,9 @@ function prepositionsAfter(toks: Token[], from: number, limit: number, acrossCom
   return out;
 }
 
+/** Prepositions that say where a place or body is: "X, in Y", "X, near Y". */
+const PLACE_PREPOSITIONS = new Set(['in', 'within', 'near']);
+
 /** Prepositions that relate a description to a named entity: "a politician for", "a city in", "a member of". */
 const LINK_PREPOSITIONS = new Set(['of', 'for', 'in', 'at', 'from', 'with', 'within', 'near', 'on', 'to', 'by', 'under', 'against', 'between']);
 
@@ -131,9 +135,11 @@ function clauseLinks(ctx: SentenceContext, clauses: Clause[]): Triple[] {
   const out: Triple[] = [];
   for (const clause of clauses) {
     if (clause.reports || !clause.subjects.length || clause.verb.negated) continue;
-    const subjects = clause.subjects.map((p) => argument(ctx, p)).filter(linkable);
-    if (!subjects.length) continue;
     const v = clause.verb;
+    const subjects = clause.subjects.map((p) => argument(ctx, p)).filter(linkable);
+    const unnamed = v.copula && clause.subjectFrom === 'local' && clause.subjects.length === 1 && clause.objects[0] ? nameOf(ctx, clause.subjects[0], clause.objects[0]) : undefined;
+    if (unnamed) subjects.push(unnamed);
+    if (!subjects.length) continue;
     const verb = v.copula ? '' : `${v.passive ? `be ${toks[v.main].normal}` : toks[v.main].lemma}${v.particle !== undefined ? ` ${toks[v.particle].normal}` : ''} `;
     const object = clause.objects[0];
     const noun = object && nounOf(ctx, object);
@@ -151,6 +157,23 @@ function clauseLinks(ctx: SentenceContext, clauses: Clause[]): Triple[] {
   return out;
 }
 
+/**
+ * "Brookston is a city in …": a capitalised subject recognition left out, described by a copula, names the thing
+ * described; its type is the description's ("city" → place).
+ */
+function nameOf(ctx: SentenceContext, subject: Phrase, description: Phrase): Argument | undefined {
+  const toks = ctx.sentence.tokens;
+  const span = originalSpan(ctx, subject);
+  if (ctx.mentions.some((m) => m.start < span.end && span.start < m.end)) return undefined;
+  for (let k = subject.first; k <= subject.last; k++) if (!/^\p{Lu}/u.test(toks[k].text) || !hasTag(toks[k], 'Noun') || hasTag(toks[k], 'Pronoun')) return undefined;
+  const noun = nounOf(ctx, description);
+  const type = !noun ? undefined : PLACE_NOUNS.has(noun) ? 'place' : ORG_NOUNS.has(noun) ? 'organization' : undefined;
+  if (!type) return undefined;
+  const text = ctx.doc.text.slice(span.start, span.end);
+  const head: Mention = { doc: ctx.doc.id, ...span, text, type, sentence: ctx.sentence.index, named: true, key: text };
+  return asArgument(head);
+}
+
 /** Words that open a description set off after a name: "X, a spokesman for Y,", "X, the capital of Y". */
 function opensDescription(toks: Token[], k: number): boolean {
   const t = toks[k];
@@ -164,7 +187,14 @@ function appositionLinks(ctx: SentenceContext): Triple[] {
   for (const m of ctx.mentions) {
     if (!m.named) continue;
     const last = lastTokenOf(ctx, m);
-    if (last < 0 || !/^\s*[,(]\s*$/.test(toks[last].post) || !opensDescription(toks, last + 1)) continue;
+    if (last < 0 || !/^\s*[,(]\s*$/.test(toks[last].post)) continue;
+    if (PLACE_PREPOSITIONS.has(toks[last + 1]?.normal)) {
+      // "Franklin Lakes, in Bergen County,": where the place or body is
+      const where = nounPhrasesAt(toks, last + 2).conjuncts[0];
+      if (where?.first === last + 2) for (const n of namedIn(ctx, where)) out.push(triple(ctx, asArgument(m), 'be in', through(ctx, { first: last + 1, last: where.last }, n)));
+      continue;
+    }
+    if (!opensDescription(toks, last + 1)) continue;
     const np = nounPhrasesAt(toks, last + 1);
     const desc = np.conjuncts[0];
     if (!desc || desc.first !== last + 1 || np.conjuncts.length > 1) continue;
@@ -203,7 +233,8 @@ function firstTokenOf(ctx: SentenceContext, m: Mention): number {
  */
 function placeChains(ctx: SentenceContext): Mention[][] {
   const text = ctx.doc.text;
-  const named = ctx.mentions.filter((m) => m.named).sort((a, b) => a.start - b.start);
+  // the widest mention of a name: "Saint Louis County", not the "Saint Louis" inside it
+  const named = ctx.mentions.filter((m) => m.named && !ctx.mentions.some((o) => o !== m && o.named && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)).sort((a, b) => a.start - b.start);
   const chains: Mention[][] = [];
   let run: Mention[] = [];
   const close = () => {
@@ -242,7 +273,7 @@ function alongChains(triples: Triple[], chains: Mention[][]): Triple[] {
   for (const chain of chains) {
     for (const t of triples) {
       const i = chain.findIndex((m) => t.object.head && m.start === t.object.head.start);
-      if (i < 0 || i === chain.length - 1 || t.relation === 'be in' && chain.some((m) => m.start === t.subject.head?.start)) continue;
+      if (i < 0 || i === chain.length - 1 || !linkable(t.subject) || t.relation === 'be in' && chain.some((m) => m.start === t.subject.head?.start)) continue;
       for (const m of chain.slice(i + 1)) out.push({ ...t, object: { ...t.object, head: m }, relationText: '', confidence: Math.min(t.confidence, CONFIDENCE_CHAIN) });
     }
   }
@@ -324,6 +355,45 @@ function actorLinks(ctx: SentenceContext, clauses: Clause[]): Triple[] {
     }
   }
   return out;
+}
+
+/**
+ * A name after a place or body and the role or kind it has there: "Sweden's capital, Stockholm", "Nintendo's
+ * managing director Rose Lappin", "the U.S. state of Oregon", "the Brazilian state of Roraima" → the second –role of→ the first.
+ */
+function holderLinks(ctx: SentenceContext): Triple[] {
+  const toks = ctx.sentence.tokens;
+  const out: Triple[] = [];
+  for (let k = 0; k < toks.length - 2; k++) {
+    const span = originalSpan(ctx, { first: k, last: k });
+    const named = ctx.mentions.find((m) => m.named && m.type !== 'person' && m.start <= span.start && span.start < m.end);
+    const holder = named && lastTokenOf(ctx, named) === k ? named : demonymAt(ctx, k);
+    if (!holder || !(POSSESSIVE.test(toks[k].text) || hasTag(toks[k], 'Possessive') || holder !== named || hasTag(toks[k + 1], 'Noun') && !/^\p{Lu}/u.test(toks[k + 1].text))) continue;
+    // one to three words of role or kind, then "of" or a comma or nothing, then the name
+    let j = k + 1;
+    while (j <= k + 3 && j < toks.length && toks[j].normal !== 'of' && hasTag(toks[j], 'Noun', 'Adjective') && !hasTag(toks[j], 'Verb', 'Determiner', 'Pronoun') && !namedAt(ctx, j) && !/[;:()]/.test(toks[j - 1].post)) {
+      if (/,/.test(toks[j - 1].post) && j > k + 1) break;
+      j++;
+    }
+    if (j === k + 1 || j >= toks.length) continue;
+    const noun = toks[j - 1].normal.replace(/[^\p{L}-]/gu, '');
+    const at = toks[j].normal === 'of' ? j + 1 : j;
+    const named2 = namedAt(ctx, at);
+    if (!named2 || named2 === holder || !/^\s*,?\s*$/.test(toks[j - 1].post) && at === j) continue;
+    const first = holder === named ? firstTokenOf(ctx, holder) : k;
+    out.push(triple(ctx, asArgument(named2), `${noun} of`, through(ctx, { first: first < 0 ? k : first, last: lastTokenOf(ctx, named2) }, holder)));
+  }
+  return out;
+}
+
+const POSSESSIVE = /['’]s?$/;
+
+/** The named mention that starts at token k. */
+function namedAt(ctx: SentenceContext, k: number): Mention | undefined {
+  const t = ctx.sentence.tokens[k];
+  if (!t) return undefined;
+  const s = ctx.doc.toOriginal(t.start);
+  return ctx.mentions.find((m) => m.named && m.start === s);
 }
 
 /** A place or body named, or a nationality adjective, among the modifiers of the head at h. */
