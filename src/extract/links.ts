@@ -194,7 +194,9 @@ function appositionLinks(ctx: SentenceContext): Triple[] {
       if (where?.first === last + 2) for (const n of namedIn(ctx, where)) out.push(triple(ctx, asArgument(m), 'be in', through(ctx, { first: last + 1, last: where.last }, n)));
       continue;
     }
-    if (!opensDescription(toks, last + 1)) continue;
+    // "In Mexico, U.S. Secretary …": a name after a preposition is an opening adverbial, described by nothing after it
+    const before = toks[firstTokenOf(ctx, m) - 1];
+    if (!opensDescription(toks, last + 1) || before && hasTag(before, 'Preposition')) continue;
     const np = nounPhrasesAt(toks, last + 1);
     const desc = np.conjuncts[0];
     if (!desc || desc.first !== last + 1 || np.conjuncts.length > 1) continue;
@@ -240,7 +242,8 @@ function placeChains(ctx: SentenceContext): Mention[][] {
   const close = () => {
     const last = run[run.length - 1];
     const rest = last ? text.slice(last.end, ctx.source.end) : '';
-    if (run.length > 1 && !/^\s*,?\s*(?:and|or|&)\b/.test(rest) && run.slice(1).every(isPlace) && run[0].type !== 'person') chains.push(run);
+    // "In Mexico, U.S. Secretary of State Marco Rubio": a name that goes on into a longer phrase ends no chain
+    if (run.length > 1 && !/^\s*,?\s*(?:and|or|&)\b/.test(rest) && !/^\s*\p{Lu}/u.test(rest) && run.slice(1).every(isPlace) && run[0].type !== 'person') chains.push(run);
     run = [];
   };
   for (const m of named) {

@@ -48,7 +48,7 @@ export function normaliseRelation(parts: RelationParts): string {
 /** Verbs whose coordinated subjects act on each other: "Mexico and the United States agreed to …". */
 export const RECIPROCAL_VERBS: ReadonlySet<string> = new Set([
   'agree', 'meet', 'sign', 'collaborate', 'cooperate', 'negotiate', 'talk', 'discuss', 'fight', 'clash', 'marry', 'merge', 'partner',
-  'ally', 'trade', 'compete', 'reconcile', 'settle', 'unite', 'divorce', 'quarrel', 'feud', 'spar', 'continue',
+  'ally', 'trade', 'compete', 'reconcile', 'settle', 'unite', 'divorce', 'quarrel', 'feud', 'spar',
 ]);
 
 /** Misspellings of "and" that news copy lets through ("Mexico adn the United States"). */
