@@ -124,6 +124,8 @@ export interface Triple {
    */
   relationText: string;
   object: Argument;
+  /** The relation's kind in the small vocabulary of extract/relations.ts ("member of", "located in"), when it has one. */
+  kind?: string;
   /** Further arguments as written, for n-ary Open IE output ("in the Caribbean Sea"). */
   adjuncts: string[];
   /** 0..1, higher is more certain. */
@@ -171,6 +173,8 @@ export interface NodeAttributes {
 export interface EdgeAttributes {
   relation: string;
   label: string;
+  /** The relation's kind in the relation vocabulary ("member of", "located in"), when it has one. */
+  kind?: string;
   /** Number of supporting sentences. */
   weight: number;
   sources: Source[];

@@ -13,6 +13,7 @@ function tripleJson(t: Triple, offset = 0) {
     subject: { ...argumentJson(t.subject), start: t.subject.start - offset, end: t.subject.end - offset },
     relation: t.relation,
     relationText: t.relationText,
+    kind: t.kind ?? null,
     object: { ...argumentJson(t.object), start: t.object.start - offset, end: t.object.end - offset },
     adjuncts: t.adjuncts,
     confidence: t.confidence,

@@ -1,3 +1,5 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { readDocuments, documentFromText, type Problem } from '../ingest/index.js';
 import { mentionsPathOf, writeGraph } from '../export/index.js';
@@ -69,8 +71,9 @@ function printNeighbours(result: NeighbourResult, mentions: MentionSummary | und
   }
   for (const n of result.neighbours) {
     const arrow = n.direction === 'out' ? `–${n.relation}→` : `←${n.relation}–`;
+    const kind = n.kind && n.kind !== n.relation ? ` [${n.kind}]` : '';
     const indent = '  '.repeat(n.depth);
-    process.stdout.write(`${indent}${arrow} ${n.label} (${n.type})${n.negated ? ' [negated]' : ''} ×${n.weight}\n`);
+    process.stdout.write(`${indent}${arrow} ${n.label} (${n.type})${kind}${n.negated ? ' [negated]' : ''} ×${n.weight}\n`);
     for (const s of n.sources) process.stdout.write(`${indent}    ${s.doc}: ${s.text.replace(/\s+/g, ' ')}\n`);
   }
 }
@@ -93,9 +96,11 @@ async function searchCommand(q: string, opts: { graph: string; limit: number; js
 
 type Format = 'json' | 'jsonl' | 'carb';
 
-async function extractCommand(file: string | undefined, opts: { lines: boolean; format?: Format }): Promise<void> {
+async function extractCommand(files: string[], opts: { lines: boolean; format?: Format; out?: string }): Promise<void> {
   const format = opts.format ?? (opts.lines ? 'jsonl' : 'json');
-  const doc = await readOne(file ?? '-');
+  if (opts.out) return extractMany(files, opts.out, format, opts.lines);
+  if (files.length > 1) throw new CliError('several files need --out DIR: each is written to DIR/<name>.json', 2);
+  const doc = await readOne(files[0] ?? '-');
   const text = doc.text;
   if (opts.lines) {
     if (format === 'json') throw new CliError('--lines prints one result per line: use --format jsonl or carb', 2);
@@ -118,6 +123,30 @@ async function extractCommand(file: string | undefined, opts: { lines: boolean; 
   } else {
     process.stdout.write(JSON.stringify(documentJson(analysis)) + '\n');
   }
+}
+
+/**
+ * Many documents in one run (start-up, loading compromise, costs more than extracting a short document):
+ * each written to DIR/<file name without .txt or .md>.json (or .jsonl / .carb), as `kg extract FILE` prints it.
+ */
+async function extractMany(files: string[], out: string, format: Format, lines: boolean): Promise<void> {
+  if (lines) throw new CliError('--lines reads one input: leave out --out', 2);
+  if (!files.length) throw new CliError('--out needs the files to extract', 2);
+  await mkdir(out, { recursive: true });
+  let failed = 0;
+  for (const file of files) {
+    const { documents, problems } = await readDocuments([file]);
+    problems.forEach(warn);
+    const [doc] = documents;
+    if (!doc) { failed++; continue; }
+    const analysis = analyseDocument(doc);
+    let text: string;
+    if (format === 'carb') text = analysis.extraction.sentences.flatMap((s) => carbLines(s.text, analysis, s.start, s.end)).map((l) => l + '\n').join('');
+    else if (format === 'jsonl') text = analysis.extraction.sentences.map((s) => JSON.stringify(lineJson(s.text, analysis, s.start, s.end)) + '\n').join('');
+    else text = JSON.stringify(documentJson(analysis)) + '\n';
+    await writeFile(join(out, `${basename(file).replace(/\.(?:txt|md)$/i, '')}.${format}`), text);
+  }
+  if (failed) throw new CliError(`${count(failed, 'file')} of ${files.length} could not be read`);
 }
 
 /** One document to extract; unreadable input is one line of error, a readable one with a note gets the note. */
@@ -166,7 +195,7 @@ export function program(): Command {
     .argument('<entity>', 'a name or alias, any case ("Rubio", "the United States")')
     .addOption(graphOption())
     .option('-d, --depth <n>', 'hops from the entity', integer(1, 5), 1)
-    .option('-r, --relation <relation>', 'only this relation (e.g. meet)')
+    .option('-r, --relation <relation>', 'only this relation (e.g. meet) or kind of relation (member of, works for, leads, located in, born in, citizen of, meets, attacks, sues, …)')
     .addOption(new Option('--direction <direction>', 'out: entity is the subject; in: the object').choices(DIRECTIONS).default('both'))
     .addOption(new Option('-t, --type <type>', 'only neighbours of this type').choices(TYPES))
     .option('--json', 'print JSON', false)
@@ -184,8 +213,9 @@ export function program(): Command {
   cli
     .command('extract')
     .description('extract entities and triples without building a graph')
-    .argument('[file]', 'one document; "-" or nothing reads standard input')
+    .argument('[files...]', 'documents; "-" or nothing reads standard input; several need --out')
     .option('--lines', 'each input line is an independent sentence', false)
+    .option('-o, --out <dir>', 'write each file\'s result to DIR/<name without .txt>.json (.jsonl, .carb) instead of printing it')
     .addOption(new Option('-f, --format <format>', 'json (document), jsonl (a line per sentence) or carb (CaRB predictions)').choices(['json', 'jsonl', 'carb']))
     .action(extractCommand);
 

@@ -498,6 +498,12 @@ function findSubject(tokens: Token[], clause: Clause, floor: number, before: Cla
   }
   if (v.form !== 'finite') return v.first;
   if (SUBORDINATORS.has(prev.normal) || COORDINATORS.has(prev.normal)) return k;
+  const bracketed = bracketSubject(tokens, k, before);
+  if (bracketed) {
+    // "Louis Chollet (1815 – 1851) was a composer": the subject stands before the brackets; a clause in them keeps its complement
+    clause.subjects = conjunctsOf(tokens, bracketed);
+    return v.first;
+  }
   const aside = parentheticalEndingAt(tokens, k, floor);
   if (aside !== undefined) {
     // "Premark , for example , peddles": the subject stands before the aside
@@ -523,6 +529,18 @@ function findSubject(tokens: Token[], clause: Clause, floor: number, before: Cla
   clause.subjects = conjunctsOf(tokens, local);
   leadingAdjuncts(tokens, clause, local.first, floor);
   return local.first;
+}
+
+/** The subject before a bracketed aside that ends at token k: "X (born 1963 in Y) is". */
+function bracketSubject(tokens: Token[], k: number, before: Clause[]): Phrase | undefined {
+  // compromise keeps a bracket in the word's text or in the space around it: "1946)" or "Paris" + ") "
+  const closes = (i: number) => /\)$/.test((tokens[i].text + tokens[i].post).trim());
+  const opens = (i: number) => /\($/.test(tokens[i].post.trim()) || /^\(/.test((tokens[i + 1].pre + tokens[i + 1].text).trim());
+  if (!closes(k)) return undefined;
+  let j = k - 1;
+  while (j >= 0 && !opens(j) && !closes(j)) j--;
+  if (j < 0 || !opens(j) || /[,;:]/.test(tokens[j].post)) return undefined;
+  return subjectEndingAt(tokens, j, floorBefore(before, j));
 }
 
 /** Asides set off by commas: ", for example ,", ", however ,", ", in fact ,". Returns where the aside starts. */

@@ -1,12 +1,14 @@
 import type { Document, Extraction, Mention, Sentence, Source, Triple } from '../types.js';
 import { findClauses, type Clause } from './clauses.js';
 import { findMentions } from './entities.js';
+import { contextHolders, linkTriples } from './links.js';
 import { nominalTriples } from './nominal.js';
+import { relationKind } from './relations.js';
 import { tokenize, type TokenSentence } from './tokens.js';
 import { clauseTriples, type SentenceContext } from './triples.js';
 
 export { tokenize, type Token, type TokenSentence } from './tokens.js';
-export { normaliseRelation } from './relations.js';
+export { normaliseRelation, relationKind, RELATION_KINDS, type RelationKind } from './relations.js';
 
 /**
  * Extracts one document: sentences, entity mentions (names, pronouns, and the concepts that
@@ -19,8 +21,11 @@ export function extract(doc: Document): Extraction {
   for (const { ctx, clauses } of parsed) {
     const { source } = ctx;
     sentences.push({ doc: doc.id, index: ctx.sentence.index, start: source.start, end: source.end, text: source.text });
-    triples.push(...clauseTriples(ctx, clauses), ...nominalTriples(ctx, clauses));
+    const found = [...clauseTriples(ctx, clauses), ...nominalTriples(ctx, clauses)];
+    triples.push(...found, ...linkTriples(ctx, clauses, found));
   }
+  triples.push(...contextHolders(parsed.map((p) => p.ctx), triples));
+  for (const t of triples) t.kind = relationKind(t.relation);
   return { doc, sentences, mentions: withConcepts(mentions, triples), triples: dedupe(triples) };
 }
 
@@ -45,7 +50,8 @@ export function parse(doc: Document): { mentions: Mention[]; sentences: ParsedSe
 
 /** Triples read twice from one sentence (by a clause and by a noun-phrase rule) share this key. */
 export function tripleKey(t: Triple): string {
-  return `${t.source.start}|${t.subject.start}:${t.subject.end}|${t.relation}|${t.object.start}:${t.object.end}`;
+  // one phrase may lead to two names ("the capital of the U.S. state of Connecticut"): the head tells them apart
+  return `${t.source.start}|${t.subject.start}:${t.subject.end}|${t.relation}|${t.object.start}:${t.object.end}:${t.object.head?.start ?? ''}`;
 }
 
 function sourceOf(doc: Document, ts: TokenSentence): Source | undefined {

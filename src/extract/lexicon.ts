@@ -174,3 +174,25 @@ export const COMMON_ACRONYMS: ReadonlySet<string> = new Set([
   'tv', 'dvd', 'dvds', 'cd', 'cds', 'gps', 'ufo', 'pc', 'usb', 'hiv', 'dna', 'rna', 'gdp', 'sms', 'pdf', 'url', 'led', 'lcd', 'mp3', 'atm',
   'suv', 'vip', 'faq', 'diy', 'iq', 'ipo', 'mba', 'phd', 'rpg', 'fps', 'vr', 'cctv', 'wifi', 'ppe',
 ]);
+
+/** Titles of a country's head of state or government: one holder per country at a time ("President", "Prime Minister"). */
+export const HEAD_TITLES: ReadonlySet<string> = new Set(['president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emperor', 'vice president']);
+
+/** Nouns that describe a place: "Brookston is a city", "a river in Wales". */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'city', 'town', 'village', 'hamlet', 'community', 'municipality', 'commune', 'suburb', 'neighbourhood', 'neighborhood', 'district',
+  'county', 'province', 'region', 'state', 'country', 'island', 'archipelago', 'river', 'creek', 'stream', 'tributary', 'lake',
+  'mountain', 'peak', 'volcano', 'glacier', 'valley', 'bay', 'peninsula', 'settlement', 'locality', 'parish', 'borough', 'township',
+  'capital', 'port', 'park', 'forest', 'reserve', 'desert', 'canyon', 'plateau', 'cape', 'beach', 'coast', 'area', 'territory',
+  'prefecture', 'oblast', 'voivodeship', 'canton', 'department', 'governorate', 'emirate', 'kingdom', 'republic', 'place', 'cdp',
+  'unincorporated community', 'neighbourhood', 'resort', 'street', 'road', 'highway', 'freeway', 'square', 'bridge', 'airport', 'station',
+]);
+
+/** Nouns that describe a body of people: "Acme is a company", "The Swingles are a vocal group". */
+export const ORG_NOUNS: ReadonlySet<string> = new Set([
+  'company', 'corporation', 'firm', 'business', 'band', 'group', 'club', 'team', 'party', 'university', 'college', 'school',
+  'organization', 'organisation', 'agency', 'association', 'society', 'union', 'federation', 'league', 'airline', 'bank', 'publisher',
+  'label', 'studio', 'network', 'newspaper', 'magazine', 'broadcaster', 'channel', 'station', 'orchestra', 'choir', 'ensemble',
+  'institute', 'foundation', 'charity', 'church', 'museum', 'hospital', 'army', 'navy', 'militia', 'government', 'ministry',
+  'council', 'committee', 'subsidiary', 'manufacturer', 'retailer', 'chain', 'brand', 'developer', 'duo', 'trio', 'quartet',
+]);

@@ -44,3 +44,53 @@ export function normaliseRelation(parts: RelationParts): string {
   if (parts.preposition && !LIGHT_PREPOSITIONS[parts.verb]?.has(parts.preposition)) words.push(parts.preposition);
   return words.join(' ').toLowerCase();
 }
+
+/** Verbs whose coordinated subjects act on each other: "Mexico and the United States agreed to …". */
+export const RECIPROCAL_VERBS: ReadonlySet<string> = new Set([
+  'agree', 'meet', 'sign', 'collaborate', 'cooperate', 'negotiate', 'talk', 'discuss', 'fight', 'clash', 'marry', 'merge', 'partner',
+  'ally', 'trade', 'compete', 'reconcile', 'settle', 'unite', 'divorce', 'quarrel', 'feud', 'spar',
+]);
+
+/** Misspellings of "and" that news copy lets through ("Mexico adn the United States"). */
+export const COORDINATOR_MISSPELLINGS: ReadonlySet<string> = new Set(['adn', 'nad', 'amd']);
+
+/**
+ * The relation vocabulary: a few kinds of relation between people, bodies and places, read from the open
+ * relation ("president of", "be a politician for", "be born in"). The open text stays the edge's label;
+ * the kind is what `kg neighbours --relation` and viewer filters can ask for across wordings.
+ */
+export type RelationKind =
+  | 'located in' | 'born in' | 'died in' | 'citizen of' | 'member of' | 'works for' | 'leads' | 'founded' | 'part of'
+  | 'meets' | 'attacks' | 'sues' | 'agrees with' | 'married to' | 'child of' | 'parent of' | 'visits';
+
+export const RELATION_KINDS: readonly RelationKind[] = [
+  'located in', 'born in', 'died in', 'citizen of', 'member of', 'works for', 'leads', 'founded', 'part of',
+  'meets', 'attacks', 'sues', 'agrees with', 'married to', 'child of', 'parent of', 'visits',
+];
+
+/** Each kind's wordings, as patterns over a normalised relation; the first that matches names the kind. */
+const KIND_PATTERNS: readonly [RelationKind, RegExp][] = [
+  ['born in', /^(?:be )?born in$|^birthplace of$/],
+  ['died in', /^(?:be )?(?:die|died|kill|killed|bury|buried) in$/],
+  ['citizen of', /^citizen of$|^(?:be )?(?:national|citizen|native) of$/],
+  ['leads', /^(?:be )?(?:the )?(?:\w+ )?(?:president|prime minister|premier|chancellor|king|queen|emperor|leader|head|chairman|chairwoman|chair|chairperson|ceo|chief executive|director|governor|mayor|commander|captain|manager|coach|secretary general|principal|dean|rector|owner) of$|^(?:lead|head|chair|run|govern|rule|command|manage|coach)$/],
+  ['founded', /^(?:found|co-found|establish|create|cofound)$|^(?:co-)?founder of$/],
+  ['member of', /^(?:\w+ )?(?:member|politician|mp|mep|senator|deputy|representative|player|footballer|midfielder|defender|forward|striker|goalkeeper|guitarist|drummer|singer|vocalist|bassist|candidate|councillor|delegate) (?:of|for)$|^(?:join|play for|play with|sign with|sign for|represent|be elected to|serve in|be member of)$/],
+  ['works for', /^(?:\w+ )?(?:spokesman|spokeswoman|spokesperson|employee|official|officer|minister|secretary|ambassador|envoy|adviser|advisor|professor|lecturer|correspondent|reporter|editor|journalist|executive|engineer|scientist|lawyer|analyst|agent|staff|worker|economist) (?:of|for|at)$|^(?:work for|work at|work with|employ|be employed by|be hired by|hire|serve)$/],
+  ['part of', /^(?:be )?part of$|^(?:be )?(?:division|branch|subsidiary|unit|wing|department|tributary) of$/],
+  ['located in', /^(?:be )?(?:locate|located|situate|situated|base|based|headquarter|headquartered)? ?in$|^(?:\w+ )?(?:city|town|village|municipality|suburb|district|county|region|province|state|island|river|lake|mountain|capital|commune|neighbourhood|neighborhood|area|community|settlement|parish|borough|locality|hamlet|port|peninsula|country) (?:in|of|within|near|on)$/],
+  ['meets', /^(?:meet|meet with|talk with|talk|hold talks with|speak with|host|visit with|call)$/],
+  ['visits', /^(?:visit|travel to|fly to|arrive in)$/],
+  ['attacks', /^(?:attack|strike|bomb|raid|invade|shell|sink|shoot|kill|target|fire on|launch strike on|airstrike)$/],
+  ['sues', /^(?:sue|take to court|file suit against|file lawsuit against|lawsuit against)$/],
+  ['agrees with', /^(?:agree|agree with|sign with|sign agreement with|deal with|cooperate with|collaborate with|continue with|partner with|ally with)$/],
+  ['married to', /^(?:marry|be married to|wed|wife of|husband of|spouse of)$/],
+  ['child of', /^(?:son|daughter|child) of$/],
+  ['parent of', /^(?:father|mother|parent) of$/],
+];
+
+/** The kind of a normalised relation ("footballer for" → member of), or undefined for a relation outside the vocabulary. */
+export function relationKind(relation: string): RelationKind | undefined {
+  for (const [kind, pattern] of KIND_PATTERNS) if (pattern.test(relation)) return kind;
+  return undefined;
+}

@@ -255,6 +255,8 @@ function locativeTriples(ctx: SentenceContext, arg: Arguments): ScoredTriple[] {
       // "Raleigh , North Carolina": a place, then the larger place it is in
       let last = k + 1;
       while (last + 1 < toks.length && named(last + 1) && !/[,;:()]/.test(toks[last].post)) last++;
+      // "Oslo, Bergen and Tromsø" is a list of places side by side
+      if (/^(?:and|or)$/.test(toks[last + 1]?.normal ?? '') || /,/.test(toks[last].post) && /^(?:and|or)$/.test(toks[last + 2]?.normal ?? '')) continue;
       let first = k;
       while (first > 0 && named(first - 1) && !/[,;:()]/.test(toks[first - 1].post)) first--;
       host = { first, last: k };

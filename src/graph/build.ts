@@ -91,6 +91,7 @@ function addTriple(graph: KnowledgeGraph, triple: Triple, resolution: Resolution
     graph.addDirectedEdgeWithKey(key, s, o, {
       relation: triple.relation,
       label: triple.relation,
+      ...(triple.kind ? { kind: triple.kind } : {}),
       weight: 0,
       sources: [],
       negated: true,

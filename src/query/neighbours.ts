@@ -1,5 +1,5 @@
 import type { KnowledgeGraph } from '../graph/types.js';
-import type { EntityType } from '../types.js';
+import type { EdgeAttributes, EntityType } from '../types.js';
 import { EntityNotFoundError, InvalidOptionError } from './errors.js';
 import { findEntity } from './find.js';
 import { summarise } from './summary.js';
@@ -45,15 +45,16 @@ export function resolveEntity(graph: KnowledgeGraph, entity: string): string {
 
 /** Edges leaving `from` in the requested direction(s), with the node at their other end. */
 function* hops(graph: KnowledgeGraph, from: string, options: ValidOptions) {
-  const wanted = (relation: string) => options.relation === undefined || relation.toLowerCase() === options.relation;
+  // a relation as labelled ("footballer for") or its kind in the vocabulary ("member of")
+  const wanted = (a: EdgeAttributes) => options.relation === undefined || a.relation.toLowerCase() === options.relation || a.kind === options.relation;
   if (options.direction !== 'in') {
     for (const { attributes, target } of graph.outEdgeEntries(from)) {
-      if (wanted(attributes.relation)) yield { attributes, node: target, direction: 'out' as const };
+      if (wanted(attributes)) yield { attributes, node: target, direction: 'out' as const };
     }
   }
   if (options.direction !== 'out') {
     for (const { attributes, source } of graph.inEdgeEntries(from)) {
-      if (wanted(attributes.relation)) yield { attributes, node: source, direction: 'in' as const };
+      if (wanted(attributes)) yield { attributes, node: source, direction: 'in' as const };
     }
   }
 }
@@ -83,12 +84,13 @@ export function neighbours(graph: KnowledgeGraph, entity: string, options: Neigh
           next.push(hop.node);
         }
         if (valid.type !== undefined && graph.getNodeAttribute(hop.node, 'type') !== valid.type) continue;
-        const { relation, weight, negated, sources } = hop.attributes;
+        const { relation, kind, weight, negated, sources } = hop.attributes;
         found.push({
           ...summarise(graph, hop.node),
           depth,
           from,
           relation,
+          ...(kind ? { kind } : {}),
           direction: hop.direction,
           weight,
           negated,

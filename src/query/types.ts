@@ -5,7 +5,7 @@ export type Direction = 'out' | 'in' | 'both';
 export interface NeighbourOptions {
   /** Hops from the entity; default 1. */
   depth?: number;
-  /** Keep only edges with this normalised relation (case-insensitive). */
+  /** Keep only edges with this normalised relation (case-insensitive) or of this kind in the relation vocabulary ("member of"). */
   relation?: string;
   /** 'out': entity is the subject; 'in': entity is the object; default 'both'. */
   direction?: Direction;
@@ -28,6 +28,8 @@ export interface Neighbour extends EntitySummary {
   /** The node this hop starts from (the queried entity for depth 1). */
   from: string;
   relation: string;
+  /** The relation's kind in the relation vocabulary ("member of"), when it has one. */
+  kind?: string;
   /** 'out': from –relation→ neighbour; 'in': neighbour –relation→ from. */
   direction: 'out' | 'in';
   weight: number;

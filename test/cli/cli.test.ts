@@ -91,6 +91,22 @@ describe('kg (command line)', function () {
   });
 
   describe('extract', () => {
+    it('extracts many files in one run into --out DIR/<name>.json, as one file prints', async () => {
+      await writeFile(join(dir, 'one.txt'), 'Rubio met Sheinbaum.\n');
+      await writeFile(join(dir, 'two.txt'), 'Anna Berg, a spokeswoman for Volvo, spoke.\n');
+      const run = await kg(['extract', join(dir, 'one.txt'), join(dir, 'two.txt'), '--format', 'json', '--out', join(dir, 'many')]);
+      expect(run.code, run.stderr).to.equal(0);
+      const single = await kg(['extract', join(dir, 'two.txt'), '--format', 'json']);
+      expect(await readFile(join(dir, 'many', 'two.json'), 'utf8')).to.equal(single.stdout);
+      expect(JSON.parse(await readFile(join(dir, 'many', 'one.json'), 'utf8'))).to.have.keys('sentences', 'entities', 'triples');
+    });
+
+    it('asks for --out when given several files', async () => {
+      const run = await kg(['extract', join(dir, 'one.txt'), join(dir, 'two.txt')]);
+      expect(run.code).to.equal(2);
+      expect(run.stderr).to.match(/--out/);
+    });
+
     it('prints a document as JSON with offsets into the file text', async () => {
       const file = join(dir, 'article.txt');
       const text = '“Rubio’s visit,” the paper said.\nThe meeting,held in Mexico City,was attended by Sheinbaum and Rubio.\n';

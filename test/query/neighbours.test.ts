@@ -50,6 +50,12 @@ describe('query/neighbours', () => {
     expect(deep.find((n) => n.id === 'hostile')).to.deep.include({ depth: 4, from: 'united-states' });
   });
 
+  it('filters by the kind of relation in the vocabulary as well as by its label', () => {
+    const g = sampleGraph();
+    g.forEachEdge((edge, attrs) => { if (attrs.relation === 'meet') g.setEdgeAttribute(edge, 'kind', 'meets'); });
+    expect(neighbours(g, 'Rubio', { relation: 'meets' }).neighbours.map((n) => `${n.relation} ${n.kind} ${n.id}`)).to.deep.equal(['meet meets claudia-sheinbaum']);
+  });
+
   it('filters by relation, case-insensitively', () => {
     expect(hops('Rubio', { relation: ' MEET ' })).to.deep.equal(['1 marco-rubio out meet claudia-sheinbaum']);
   });

@@ -1,0 +1,95 @@
+import { expect } from 'chai';
+import { documentFromText } from '../../src/ingest/index.js';
+import { extract, relationKind } from '../../src/extract/index.js';
+
+/** Relations between named entities read where no verb joins them, each shown on a sentence of its own. */
+function relations(text: string): string[] {
+  return extract(documentFromText('t.txt', text)).triples.map((t) => `${t.subject.head?.text ?? '∅'} | ${t.relation} | ${t.object.head?.text ?? '∅'}`);
+}
+
+function kinds(text: string): string[] {
+  return extract(documentFromText('t.txt', text)).triples.filter((t) => t.kind).map((t) => `${t.subject.head?.text ?? '∅'} | ${t.kind} | ${t.object.head?.text ?? '∅'}`);
+}
+
+describe('extract/links', () => {
+  it('reaches the party inside a copular description: "is a Danish politician for the Social Democrats"', () => {
+    const found = relations('Mette Holm is a Danish politician for the Liberal Party.');
+    expect(found).to.include('Mette Holm | politician for | Liberal Party');
+    expect(found).to.include('Mette Holm | citizen of | Danish');
+  });
+
+  it('reaches the body inside an apposition: "X, a spokeswoman for Y, said"', () => {
+    expect(relations('Anna Berg, a spokeswoman for Volvo, said the plant would close.')).to.include('Anna Berg | spokeswoman for | Volvo');
+  });
+
+  it('reads "the Premier of" a country in an apposition, a country recognition left out', () => {
+    expect(relations('Li Wei, the Premier of China, toured the harbour.')).to.include('Li Wei | premier of | China');
+  });
+
+  it('places each place of a chain in every later one: "Hamar, Innlandet, Norway"', () => {
+    const found = relations('The festival moved to Hamar, Innlandet, Norway.');
+    expect(found).to.include.members(['Hamar | be in | Innlandet', 'Hamar | be in | Norway', 'Innlandet | be in | Norway']);
+  });
+
+  it('does not chain a list of places: "Oslo, Bergen and Tromsø"', () => {
+    expect(relations('Flights leave from Oslo, Bergen and Tromsø.').filter((r) => r.includes('be in'))).to.deep.equal([]);
+  });
+
+  it('carries "a town in" a place on along its chain: "Dunmore is a town in Lackawanna County, Pennsylvania"', () => {
+    const found = relations('Dunmore is a town in Lackawanna County, Pennsylvania.');
+    expect(found).to.include.members(['Dunmore | town in | Lackawanna County', 'Dunmore | town in | Pennsylvania']);
+  });
+
+  it('reads a birthplace in brackets after the date: "(born 2 May 1971 in Tartu)"', () => {
+    expect(relations('Kadri Tamm (born 2 May 1971 in Tartu) is an Estonian painter.')).to.include.members(['Kadri Tamm | born in | Tartu', 'Kadri Tamm | citizen of | Estonian']);
+  });
+
+  it('takes the name before the brackets as the subject: "X (1901 – 1980) was"', () => {
+    expect(relations('Olav Lunde (1901 – 1980) was a Norwegian architect.')).to.include('Olav Lunde | citizen of | Norwegian');
+  });
+
+  it('reads a place or body before a role and a name: "Finland\'s capital, Helsinki", "the U.S. state of Ohio"', () => {
+    expect(relations("The ferry reached Finland's capital, Helsinki.")).to.include('Helsinki | capital of | Finland');
+    expect(relations('Akron lies in the U.S. state of Ohio.')).to.include('Ohio | state of | U.S.');
+  });
+
+  it('reads where a place is from an aside: "Wexford, in Leinster,"', () => {
+    expect(relations('Wexford, in Leinster, grew quickly.')).to.include('Wexford | be in | Leinster');
+  });
+
+  it('relates the coordinated subjects of a reciprocal verb once: "Chile and Peru agreed"', () => {
+    const found = relations('Chile and Peru agreed on Monday to reopen the border.');
+    expect(found.filter((r) => r.startsWith('Chile | agree with | Peru'))).to.have.length(1);
+  });
+
+  it('attributes an event to the named actor before it: "a French naval strike sank a trawler"', () => {
+    expect(relations('A French naval strike sank a trawler.')).to.include('French | strike | trawler');
+  });
+
+  it('does not invent an actor for an event no one is named for: "a naval strike sank a trawler"', () => {
+    expect(relations('A naval strike sank a trawler.').filter((r) => r.includes('| strike |'))).to.deep.equal([]);
+  });
+
+  it('gives a titled head of state the one country of the sentence nobody else in the article leads', () => {
+    const found = relations('Swedish Prime Minister Eva Lind met Finland\'s leaders. Later, in Finland, Lind met President Aino Virta.');
+    expect(found).to.include('Aino Virta | president of | Finland');
+  });
+});
+
+describe('extract/relations vocabulary', () => {
+  it('names the kind of a relation beside its open text', () => {
+    expect(relationKind('politician for')).to.equal('member of');
+    expect(relationKind('spokeswoman for')).to.equal('works for');
+    expect(relationKind('president of')).to.equal('leads');
+    expect(relationKind('town in')).to.equal('located in');
+    expect(relationKind('born in')).to.equal('born in');
+    expect(relationKind('meet')).to.equal('meets');
+    expect(relationKind('strike')).to.equal('attacks');
+    expect(relationKind('sue')).to.equal('sues');
+    expect(relationKind('discuss')).to.equal(undefined);
+  });
+
+  it('stores the kind on each triple: "Tove Ek was born in Umeå"', () => {
+    expect(kinds('Tove Ek was born in Umeå.')).to.include('Tove Ek | born in | Umeå');
+  });
+});
