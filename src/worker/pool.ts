@@ -32,9 +32,6 @@ export function defaultWorkers(): number {
   return availableParallelism();
 }
 
-/** A young generation this large lets a worker's many short-lived parse objects die without being copied. */
-const WORKER_YOUNG_GENERATION_MB = 64;
-
 export class AnalysisPool {
   private readonly threads: Worker[] = [];
   private readonly idle: Worker[] = [];
@@ -109,9 +106,8 @@ export class AnalysisPool {
 function startWorker(): Worker {
   const here = import.meta.url;
   const entry = new URL(`./analyse${here.slice(here.lastIndexOf('.'))}`, here);
-  const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
-  if (!here.endsWith('.ts')) return new Worker(entry, { resourceLimits });
+  if (!here.endsWith('.ts')) return new Worker(entry);
   const tsx = pathToFileURL(createRequire(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
   const code = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`;
-  return new Worker(code, { eval: true, resourceLimits });
+  return new Worker(code, { eval: true });
 }
