@@ -23,9 +23,9 @@ console.log(`analysed ${analyses.length} documents in ${((performance.now() - st
 
 /** The analysis as if read from another file: every id and mention under a new document id. */
 function copyAs(a: DocumentAnalysis, k: number): DocumentAnalysis {
-  const doc = `copy${k}/${a.extraction.doc.id}`;
+  const doc = `copy${k}/${a.doc.id}`;
   const entities: Entity[] = a.entities.map((e) => ({ ...e, id: `copy${k}/${e.id}`, mentions: e.mentions.map((m) => ({ ...m, doc })) }));
-  return { extraction: a.extraction, entities };
+  return { ...a, doc: { ...a.doc, id: doc }, entities };
 }
 
 const sizes = [1, 2, 4];

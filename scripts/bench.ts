@@ -1,77 +1,183 @@
 /**
- * Speed, measured as ratios against compromise's own parse of the same text, run side by side
- * (interleaved rounds, median of each) so a noisy shared machine moves both alike.
+ * The speed report (issue 9): kg build against compromise's own parse of the same text on one core, with one
+ * worker and with all, a warm rebuild after adding one article, peak memory, and neighbour query latency.
+ * Rounds are interleaved and medians printed, so a noisy shared machine moves every figure alike.
  *
- *   npm run bench [-- --rounds 7]
+ *   npm run bench [-- [files, folders or globs...] [--rounds 2] [--quick]]
+ *
+ * Default corpus: all the text in ../shared/eval (gum-xdoc GUM_*.txt, redocred dev and test). --quick takes
+ * its first 150 articles and one round.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import nlp from 'compromise';
-import { documentFromText } from '../src/ingest/index.js';
-import { extract, tokenize } from '../src/extract/index.js';
-import { findMentions } from '../src/extract/entities.js';
-import { resolveDocument } from '../src/resolve/index.js';
-import type { Document } from '../src/types.js';
+import { promisify } from 'node:util';
+import { MultiDirectedGraph } from 'graphology';
+import { readSources, type SourceText } from '../src/ingest/index.js';
+import { loadGraph } from '../src/serve/load.js';
+import { createServer } from '../src/serve/index.js';
+import { neighbours } from '../src/query/index.js';
+import type { KnowledgeGraph } from '../src/graph/index.js';
 
-const rounds = Number(process.argv[process.argv.indexOf('--rounds') + 1]) || 7;
+const run = promisify(execFile);
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const roundsAt = args.indexOf('--rounds');
+const rounds = roundsAt >= 0 ? Number(args[roundsAt + 1]) : quick ? 1 : 2;
+const inputs = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--rounds');
 const root = join(import.meta.dirname, '..');
-const shared = join(root, '..', 'shared', 'eval');
-
-function corpus(): { name: string; docs: Document[] }[] {
-  const seeds = readdirSync(join(root, 'seeds')).map((f) => documentFromText(f, readFileSync(join(root, 'seeds', f), 'utf8')));
-  const out = [{ name: 'seeds (5 articles)', docs: seeds }];
-  try {
-    const gumDir = join(shared, 'gum-news');
-    const gum = readdirSync(gumDir).filter((f) => f.endsWith('.txt')).map((f) => documentFromText(f, readFileSync(join(gumDir, f), 'utf8')));
-    out.push({ name: `GUM news (${gum.length} articles)`, docs: gum });
-    const lines = readFileSync(join(shared, 'carb', 'dev.txt'), 'utf8').split('\n').filter(Boolean);
-    out.push({ name: `CaRB dev (${lines.length} lines)`, docs: lines.map((l, i) => documentFromText(`l${i}`, l)) });
-  } catch {
-    // ../shared/eval is not beside every checkout; the seeds alone still measure
-  }
-  return out;
-}
-
-type Variant = { name: string; run: (doc: Document) => void };
-
-const variants: Variant[] = [
-  { name: 'compromise nlp(text)', run: (d) => void nlp(d.clean) },
-  { name: 'tokenize (parse + compute)', run: (d) => void tokenize(d.clean) },
-  { name: 'extract (kg extract core)', run: (d) => void extract(d) },
-  { name: 'extract + resolve', run: (d) => void resolveDocument(d, extract(d).mentions) },
-];
-
-function time(docs: Document[], run: (d: Document) => void): number {
-  const t = performance.now();
-  for (const d of docs) run(d);
-  return performance.now() - t;
-}
-
-/** Entity work alone: mentions and in-document resolution on already tokenized sentences. */
-function entityTime(docs: Document[]): number {
-  const parsed = docs.map((d) => ({ d, s: tokenize(d.clean) }));
-  const t = performance.now();
-  for (const { d, s } of parsed) resolveDocument(d, findMentions(d, s));
-  return performance.now() - t;
-}
+const kgBin = join(root, 'bin', 'kg.js');
+const evalDir = join(root, '..', 'shared', 'eval');
+const defaultInputs = [join(evalDir, 'gum-xdoc', 'GUM_*.txt'), join(evalDir, 'redocred', 'dev', '*.txt'), join(evalDir, 'redocred', 'test', '*.txt')];
+const workers = availableParallelism();
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
-for (const { name, docs } of corpus()) {
-  for (const v of variants) time(docs, v.run); // warm up: lexicons, JIT
-  const samples = new Map<string, number[]>(variants.map((v) => [v.name, []]));
-  const entity: number[] = [];
+/** The corpus copied flat into one folder, so every timed process reads the same files. */
+async function prepareCorpus(dir: string): Promise<{ folder: string; last: string; words: number; articles: number }> {
+  const sources: SourceText[] = [];
+  for await (const s of readSources(inputs.length ? inputs : defaultInputs)) sources.push(s);
+  const chosen = quick ? sources.slice(0, 150) : sources;
+  const folder = join(dir, 'corpus');
+  await Promise.all(chosen.map((s, i) => cp(s.path, join(folder, `${String(i).padStart(5, '0')}-${s.id.replace(/\//g, '_')}`))));
+  const last = `${String(chosen.length - 1).padStart(5, '0')}-${chosen.at(-1)!.id.replace(/\//g, '_')}`;
+  const words = chosen.reduce((n, s) => n + (s.text.match(/\S+/g)?.length ?? 0), 0);
+  return { folder, last, words, articles: chosen.length };
+}
+
+/** compromise's parse of every article in a fresh process, one core: the floor. */
+async function floor(folder: string): Promise<number> {
+  const script = `
+    import { readdirSync, readFileSync } from 'node:fs';
+    import nlp from 'compromise';
+    const dir = ${JSON.stringify(folder)};
+    const texts = readdirSync(dir).sort().map((f) => readFileSync(dir + '/' + f, 'utf8'));
+    const t = performance.now();
+    for (const text of texts) nlp(text);
+    console.log(performance.now() - t);`;
+  const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: root });
+  return Number(stdout.trim());
+}
+
+interface BuildRun {
+  ms: number;
+  summary: string;
+  rssMb: number;
+}
+
+/** One kg build process, timed from start to exit. */
+async function build(inputs: string[], out: string, extra: string[]): Promise<BuildRun> {
+  const t = performance.now();
+  const { stdout } = await run(process.execPath, [kgBin, 'build', ...inputs, '--out', out, '--no-progress', ...extra], { cwd: root, maxBuffer: 1 << 26 });
+  const ms = performance.now() - t;
+  return { ms, summary: stdout.trim(), rssMb: Number(/peak RSS (\d+) MB/.exec(stdout)?.[1] ?? NaN) };
+}
+
+/** A graph of 100,000 edges shaped like ours, for the query latency target. */
+function syntheticGraph(nodes: number, edges: number): KnowledgeGraph {
+  const graph: KnowledgeGraph = new MultiDirectedGraph({ allowSelfLoops: false });
+  let seed = 7;
+  const rand = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+  for (let i = 0; i < nodes; i++) {
+    graph.addNode(`n${i}`, { label: `Entity ${i}`, type: 'person', aliases: [`Entity ${i}`, `E${i}`], mentions: 1, docs: ['d'], centrality: 0, community: 0, size: 1, color: '#000', x: 0, y: 0 });
+  }
+  for (let k = 0; graph.size < edges; k++) {
+    const s = `n${Math.floor(rand() ** 2 * nodes)}`;
+    const t = `n${Math.floor(rand() * nodes)}`;
+    if (s === t) continue;
+    const source = { doc: 'd', start: k, end: k + 10, text: `Entity says something of another, sentence ${k}.` };
+    graph.addDirectedEdgeWithKey(`${s}|r${k % 50}|${t}`, s, t, { relation: `r${k % 50}`, label: `r${k % 50}`, weight: 1, sources: [source], negated: false, modality: [], attribution: [], subjectPhrases: [], objectPhrases: [], size: 1, color: '#000' });
+  }
+  return graph;
+}
+
+function latencies(graph: KnowledgeGraph, queries: string[]): number[] {
+  for (const q of queries.slice(0, 200)) neighbours(graph, q); // warm up
+  return queries.map((q) => {
+    const t = performance.now();
+    neighbours(graph, q);
+    return performance.now() - t;
+  });
+}
+
+async function httpLatencies(graphPath: string, queries: string[]): Promise<number[]> {
+  const server = await createServer({ graphPath, viewerDir: join(root, 'viewer', 'dist'), port: 0 });
+  try {
+    const ask = (q: string) => fetch(`${server.url}/api/neighbours?entity=${encodeURIComponent(q)}`).then((r) => r.arrayBuffer());
+    for (const q of queries.slice(0, 50)) await ask(q);
+    const out: number[] = [];
+    for (const q of queries) {
+      const t = performance.now();
+      await ask(q);
+      out.push(performance.now() - t);
+    }
+    return out;
+  } finally {
+    await server.close();
+  }
+}
+
+const dir = await mkdtemp(join(tmpdir(), 'kg-bench-'));
+try {
+  const corpus = await prepareCorpus(dir);
+  console.log(`corpus: ${corpus.articles} articles, ${corpus.words.toLocaleString('en')} words; ${workers} cores; ${rounds} interleaved round(s), medians`);
+  // the warm rebuild starts from a build of every article but the last, with its cache
+  const before = join(dir, 'before');
+  const withoutLast = join(dir, 'without-last');
+  await cp(corpus.folder, withoutLast, { recursive: true });
+  await rm(join(withoutLast, corpus.last));
+  await build([withoutLast], before, []);
+  const samples = { floor: [] as number[], one: [] as number[], all: [] as number[], warm: [] as number[], rss: [] as number[] };
+  let lastSummary = '';
   for (let r = 0; r < rounds; r++) {
-    for (const v of variants) samples.get(v.name)!.push(time(docs, v.run));
-    entity.push(entityTime(docs));
+    samples.floor.push(await floor(corpus.folder));
+    samples.one.push((await build([corpus.folder], join(dir, `one${r}`), ['--workers', '1', '--no-cache'])).ms);
+    const all = await build([corpus.folder], join(dir, `all${r}`), ['--workers', String(workers), '--no-cache']);
+    samples.all.push(all.ms);
+    samples.rss.push(all.rssMb);
+    lastSummary = all.summary;
+    const warmOut = join(dir, `warm${r}`);
+    await cp(before, warmOut, { recursive: true });
+    // the article added is the last one read: rebuild the full corpus folder over the earlier output and cache
+    const warm = await build([corpus.folder], warmOut, ['--workers', String(workers)]);
+    if (!warm.summary.includes('(1 extracted,')) throw new Error(`warm rebuild extracted more than the added article: ${warm.summary}`);
+    samples.warm.push(warm.ms);
   }
-  const base = median(samples.get(variants[0].name)!);
-  console.log(`\n${name}: median of ${rounds} interleaved rounds`);
-  for (const v of variants) {
-    const m = median(samples.get(v.name)!);
-    console.log(`  ${v.name.padEnd(30)} ${m.toFixed(1).padStart(8)} ms   ×${(m / base).toFixed(2)}`);
+  const f = median(samples.floor);
+  const line = (name: string, ms: number, ratio: string) => console.log(`  ${name.padEnd(44)} ${seconds(ms).padStart(9)}   ${ratio}`);
+  console.log(`\nbuild of ${corpus.articles} articles (wall time of the kg process, start to exit)`);
+  line('compromise nlp(text), one core (the floor)', f, `×1.00   ${Math.round(corpus.words / (f / 1000)).toLocaleString('en')} words/s`);
+  for (const [name, xs] of [['kg build --workers 1', samples.one], [`kg build --workers ${workers}`, samples.all]] as const) {
+    const m = median(xs);
+    line(name, m, `×${(m / f).toFixed(2)}   ${Math.round(corpus.words / (m / 1000)).toLocaleString('en')} words/s`);
   }
-  const e = median(entity);
-  const ex = median(samples.get('extract (kg extract core)')!);
-  console.log(`  ${'entity work (mentions+resolve)'.padEnd(30)} ${e.toFixed(1).padStart(8)} ms   ${((e / (ex - e)) * 100).toFixed(0)}% of the rest of extraction`);
+  const w = median(samples.warm);
+  line('warm rebuild after adding one article', w, `${((w / median(samples.all)) * 100).toFixed(1)}% of the cold build with ${workers} workers`);
+  console.log(`  peak RSS of the build with ${workers} workers: ${median(samples.rss)} MB`);
+  console.log(`  ${lastSummary.replace(/^built .*?: /, '')}`);
+
+  const graphPath = join(dir, 'all0', 'graph.json');
+  const built = await loadGraph(graphPath);
+  const names = built.mapNodes((_n, a) => a.label);
+  const queries = Array.from({ length: 2000 }, (_, i) => names[(i * 7919) % names.length]);
+  const inProcess = latencies(built, queries);
+  const http = await httpLatencies(graphPath, queries.slice(0, 500));
+  const big = syntheticGraph(20_000, 100_000);
+  const bigIds = Array.from({ length: 5000 }, (_, i) => `n${(i * 7919) % 20_000}`);
+  const bigNames = bigIds.map((id) => big.getNodeAttribute(id, 'label'));
+  const bigPath = join(dir, 'big.json');
+  await writeFile(bigPath, JSON.stringify(big.export()));
+  const ms = (x: number) => `${x.toFixed(3)} ms`;
+  const report = (name: string, xs: number[]) => console.log(`  ${name.padEnd(50)} p50 ${ms(median(xs)).padStart(10)}   p99 ${ms(percentile(xs, 0.99)).padStart(10)}`);
+  console.log(`\nneighbour queries, after loading`);
+  report(`built graph (${built.size} edges), by name, in process`, inProcess);
+  report(`built graph, by name, over HTTP`, http);
+  report(`${big.size.toLocaleString('en')}-edge graph, by node key, in process`, latencies(big, bigIds));
+  report(`${big.size.toLocaleString('en')}-edge graph, by name, in process`, latencies(big, bigNames));
+  report(`${big.size.toLocaleString('en')}-edge graph, by name, over HTTP`, await httpLatencies(bigPath, bigNames.slice(0, 500)));
+} finally {
+  await rm(dir, { recursive: true, force: true });
 }

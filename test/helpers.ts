@@ -15,8 +15,9 @@ export interface Run {
 }
 
 /** Runs the built `kg` CLI (npm test builds dist/ first). */
-export async function kg(args: string[], options: { input?: string; cwd?: string } = {}): Promise<Run> {
-  const child = execFile(process.execPath, [KG, ...args], { cwd: options.cwd ?? ROOT, maxBuffer: 64 * 1024 * 1024 });
+export async function kg(args: string[], options: { input?: string; cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
+  const env = options.env && { ...process.env, ...options.env };
+  const child = execFile(process.execPath, [KG, ...args], { cwd: options.cwd ?? ROOT, env, maxBuffer: 64 * 1024 * 1024 });
   if (options.input !== undefined) child.stdin?.end(options.input);
   else child.stdin?.end();
   let stdout = '';

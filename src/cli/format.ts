@@ -26,9 +26,9 @@ function tripleJson(t: Triple, offset = 0) {
 
 /** `--format json`: the whole document. */
 export function documentJson(analysis: DocumentAnalysis) {
-  const { extraction, entities } = analysis;
+  const { sentences, triples, entities } = analysis;
   return {
-    sentences: extraction.sentences.map((s) => ({ start: s.start, end: s.end, text: s.text })),
+    sentences: sentences.map((s) => ({ start: s.start, end: s.end, text: s.text })),
     entities: entities.map((e) => ({
       id: e.id,
       label: e.label,
@@ -36,7 +36,7 @@ export function documentJson(analysis: DocumentAnalysis) {
       aliases: e.aliases,
       mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })),
     })),
-    triples: extraction.triples.map((t) => tripleJson(t)),
+    triples: triples.map((t) => tripleJson(t)),
   };
 }
 
@@ -50,7 +50,7 @@ export function lineJson(sentence: string, analysis: DocumentAnalysis, start = 0
   const entities = analysis.entities.flatMap((e) =>
     e.mentions.filter(inside).map((m) => ({ text: m.text, type: e.type, start: m.start - start, end: m.end - start, entity: e.id })),
   );
-  const triples = analysis.extraction.triples.filter((t) => inside(t.source)).map((t) => tripleJson(t, start));
+  const triples = analysis.triples.filter((t) => inside(t.source)).map((t) => tripleJson(t, start));
   return { sentence, entities: entities.sort((a, b) => a.start - b.start), triples };
 }
 
@@ -67,7 +67,7 @@ export function carbTuple(t: Triple): string[] {
 /** The triples of a sentence that `--format carb` prints. */
 export function carbTriples(analysis: DocumentAnalysis, start = 0, end = Number.MAX_SAFE_INTEGER): Triple[] {
   const inside = within(start, end);
-  return analysis.extraction.triples.filter((t) => inside(t.source) && t.relationText.trim());
+  return analysis.triples.filter((t) => inside(t.source) && t.relationText.trim());
 }
 
 /** `--format carb`: sentence, confidence, relation, subject, object (and further arguments), tab-separated. */

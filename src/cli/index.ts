@@ -1,14 +1,17 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { readDocuments, documentFromText, type Problem } from '../ingest/index.js';
+import { readDocuments, readSources, documentFromText, type Problem } from '../ingest/index.js';
 import { mentionsPathOf, writeGraph } from '../export/index.js';
 import { nodeMentions } from '../graph/index.js';
 import { loadGraph, loadMentions } from '../serve/load.js';
 import { createServer } from '../serve/index.js';
 import { indexMentions, mentionSummary, neighbours, search, type Direction, type MentionSummary, type NeighbourResult } from '../query/index.js';
 import { loadAliasFile } from '../resolve/index.js';
-import { analyseDocument, buildKnowledgeGraph } from '../pipeline.js';
+import { analyseDocument, buildCorpus } from '../pipeline.js';
+import { AnalysisCache } from '../cache/index.js';
+import { defaultWorkers } from '../worker/pool.js';
+import { DEFAULT_LAYOUT_OPTIONS, type Position } from '../graph/index.js';
 import type { Document, EntityType } from '../types.js';
 import { documentJson, lineJson, carbLines } from './format.js';
 import { progressReporter } from './progress.js';
@@ -41,21 +44,66 @@ function warn(problem: Problem): void {
   process.stderr.write(`kg: ${problem.path}: ${problem.message}\n`);
 }
 
-async function build(inputs: string[], opts: { out: string; aliases?: string; progress: boolean }): Promise<void> {
+interface BuildCommandOptions {
+  out: string;
+  aliases?: string;
+  progress: boolean;
+  workers: number;
+  /** A folder, or false for --no-cache. */
+  cache: string | boolean;
+}
+
+async function build(inputs: string[], opts: BuildCommandOptions): Promise<void> {
   const started = performance.now();
   const aliases = opts.aliases ? await loadAliasFile(opts.aliases) : undefined;
-  const { documents } = await readDocuments(inputs.length ? inputs : [packagePath('seeds')], { onProblem: warn });
-  if (!documents.length) throw new CliError('no documents to build: every input was missing, empty or unreadable');
-  const progress = progressReporter(opts.progress && documents.length > 1);
-  const result = buildKnowledgeGraph(documents, { aliases, onDocument: progress.update });
-  progress.stop();
+  const graphPath = join(opts.out, 'graph.json');
+  const previous = await previousPositions(graphPath);
+  const cache = opts.cache === false ? undefined : new AnalysisCache(typeof opts.cache === 'string' ? opts.cache : join(opts.out, '.cache'));
+  const progress = progressReporter(opts.progress);
+  const sources = readSources(inputs.length ? inputs : [packagePath('seeds')], { onProblem: warn });
+  const result = await buildCorpus(sources, {
+    aliases,
+    workers: opts.workers,
+    cache,
+    onDocument: progress.update,
+    build: { createdAt: buildTime(), layout: { previous } },
+  }).finally(progress.stop);
+  if (!result.stats.documents) throw new CliError('no documents to build: every input was missing, empty or unreadable');
   const merges = (result.resolution.review ?? []).filter((r) => result.graph.hasNode(r.entity));
   const written = await writeGraph(result.graph, opts.out, { mentions: nodeMentions(result.graph, result.resolution), merges });
   const s = result.stats;
   const seconds = (performance.now() - started) / 1000;
+  const extracted = s.documents - result.reused;
   process.stdout.write(
-    `built ${written.json}, ${written.gexf}, ${written.mentions} and ${written.merges}: ${count(s.documents, 'document')}, ${count(s.sentences, 'sentence')}, ${count(s.entities, 'entity', 'entities')}, ${count(s.relations, 'relation')} in ${seconds.toFixed(2)} s\n`,
+    `built ${written.json}, ${written.gexf}, ${written.mentions} and ${written.merges}: ${count(s.documents, 'document')}, ${count(s.sentences, 'sentence')}, ${count(s.entities, 'entity', 'entities')}, ${count(s.relations, 'relation')} in ${seconds.toFixed(2)} s (${extracted} extracted, ${result.reused} from the cache; peak RSS ${peakRssMb()} MB)\n`,
   );
+}
+
+/** Peak resident memory of the process, worker threads included. */
+function peakRssMb(): number {
+  return Math.round(process.resourceUsage().maxRSS / 1024);
+}
+
+/** SOURCE_DATE_EPOCH (reproducible-builds.org) fixes the graph's createdAt, so two builds can be compared byte for byte. */
+function buildTime(): string {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  if (epoch === undefined || epoch === '') return new Date().toISOString();
+  if (!/^\d+$/.test(epoch)) throw new CliError(`SOURCE_DATE_EPOCH must be whole seconds since 1970, got "${epoch}"`, 2);
+  return new Date(Number(epoch) * 1000).toISOString();
+}
+
+/** Node positions of the graph an earlier build left in the output folder, if any: known nodes keep them. */
+async function previousPositions(path: string): Promise<Map<string, Position>> {
+  const positions = new Map<string, Position>();
+  try {
+    const { nodes } = JSON.parse(await readFile(path, 'utf8')) as { nodes?: { key: string; attributes?: Partial<Position> }[] };
+    for (const { key, attributes: a } of nodes ?? []) {
+      if (typeof a?.x === 'number' && typeof a.y === 'number') positions.set(key, { x: a.x, y: a.y });
+    }
+  } catch {
+    // no earlier graph, or not one of ours: lay out from scratch
+  }
+  return positions;
 }
 
 /** Documents the text output names an entity in; --json lists the query stage's default. */
@@ -116,10 +164,10 @@ async function extractCommand(files: string[], opts: { lines: boolean; format?: 
   }
   const analysis = analyseDocument(doc);
   if (format === 'carb') {
-    const lines = analysis.extraction.sentences.flatMap((s) => carbLines(s.text, analysis, s.start, s.end));
+    const lines = analysis.sentences.flatMap((s) => carbLines(s.text, analysis, s.start, s.end));
     process.stdout.write(lines.length ? lines.join('\n') + '\n' : '');
   } else if (format === 'jsonl') {
-    for (const s of analysis.extraction.sentences) process.stdout.write(JSON.stringify(lineJson(s.text, analysis, s.start, s.end)) + '\n');
+    for (const s of analysis.sentences) process.stdout.write(JSON.stringify(lineJson(s.text, analysis, s.start, s.end)) + '\n');
   } else {
     process.stdout.write(JSON.stringify(documentJson(analysis)) + '\n');
   }
@@ -141,8 +189,8 @@ async function extractMany(files: string[], out: string, format: Format, lines: 
     if (!doc) { failed++; continue; }
     const analysis = analyseDocument(doc);
     let text: string;
-    if (format === 'carb') text = analysis.extraction.sentences.flatMap((s) => carbLines(s.text, analysis, s.start, s.end)).map((l) => l + '\n').join('');
-    else if (format === 'jsonl') text = analysis.extraction.sentences.map((s) => JSON.stringify(lineJson(s.text, analysis, s.start, s.end)) + '\n').join('');
+    if (format === 'carb') text = analysis.sentences.flatMap((s) => carbLines(s.text, analysis, s.start, s.end)).map((l) => l + '\n').join('');
+    else if (format === 'jsonl') text = analysis.sentences.map((s) => JSON.stringify(lineJson(s.text, analysis, s.start, s.end)) + '\n').join('');
     else text = JSON.stringify(documentJson(analysis)) + '\n';
     await writeFile(join(out, `${basename(file).replace(/\.(?:txt|md)$/i, '')}.${format}`), text);
   }
@@ -185,7 +233,18 @@ export function program(): Command {
     .argument('[inputs...]', 'files, folders or glob patterns (default: the sample articles in seeds/)')
     .option('-o, --out <dir>', 'output folder', 'graph-out')
     .option('-a, --aliases <file>', 'alias file: {"merge": [[names...]], "separate": [[names...]]}')
+    .option('-w, --workers <n>', 'threads analysing articles (1: all in the main thread)', integer(1, 256), defaultWorkers())
+    .option('--cache <dir>', 'where each article\'s analysis is kept, so a rebuild re-extracts only new and changed articles (default: <out>/.cache)')
+    .option('--no-cache', 'extract every article, keep nothing')
     .option('--no-progress', 'no progress bar')
+    .addHelpText(
+      'after',
+      `
+Layout: connected nodes are placed by ForceAtlas2, for at most ${DEFAULT_LAYOUT_OPTIONS.iterations} iterations and fewer on large graphs
+(about ${DEFAULT_LAYOUT_OPTIONS.budget.toLocaleString('en')} node-iterations in all, at least ${DEFAULT_LAYOUT_OPTIONS.minIterations}); nodes in no relation sit on a ring around them.
+When the output folder holds a graph.json from an earlier build, its nodes keep their positions and only new
+nodes are placed, beside their neighbours. Set SOURCE_DATE_EPOCH to fix the graph's createdAt.`,
+    )
     .action(build);
 
   cli

@@ -1,8 +1,8 @@
 import cliProgress from 'cli-progress';
-import type { Document } from '../types.js';
+import type { DocumentRef } from '../pipeline.js';
 
 export interface ProgressReporter {
-  update: (done: number, total: number, doc: Document) => void;
+  update: (done: number, total: number, doc: DocumentRef) => void;
   stop: () => void;
 }
 
@@ -20,6 +20,7 @@ export function progressReporter(enabled: boolean): ProgressReporter {
         bar.start(total, 0, { doc: '' });
         started = true;
       }
+      bar.setTotal(total);
       bar.update(done, { doc: doc.id.slice(0, 40) });
     },
     stop: () => {

@@ -2,7 +2,7 @@ import { MultiDirectedGraph, UndirectedGraph } from 'graphology';
 import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
 import louvainModule from 'graphology-communities-louvain';
 import { cjsDefault } from '../util/cjs.js';
-import type { Entity, Extraction, Mention, Source, Triple } from '../types.js';
+import type { Entity, Mention, Source, Triple } from '../types.js';
 import type { KnowledgeGraph } from './types.js';
 import type { MergeReview } from '../resolve/index.js';
 import { isGraphWorthy } from './filter.js';
@@ -26,9 +26,17 @@ export interface BuildOptions {
   size: SizeOptions;
   /** Keep named entities that take part in no relation (they stay searchable). */
   keepIsolated: boolean;
+  /** The graph's `createdAt` (ISO 8601); the build's own time when absent. */
+  createdAt?: string;
 }
 
 export const DEFAULT_BUILD_OPTIONS: BuildOptions = { name: 'knowledge graph', layout: {}, size: DEFAULT_SIZE_OPTIONS, keepIsolated: true };
+
+/** What the graph needs of each document: its name and the triples read from it. */
+export interface DocumentTriples {
+  doc: { id: string; path: string };
+  triples: Triple[];
+}
 
 /** An edge's key: one edge per (subject, relation, object). */
 export function edgeKey(subject: string, relation: string, object: string): string {
@@ -40,17 +48,17 @@ export function edgeKey(subject: string, relation: string, object: string): stri
  * (subject, relation, object) carrying every sentence that supports it; then centrality,
  * communities, sizes, colours and a ForceAtlas2 layout.
  */
-export function buildGraph(extractions: Extraction[], resolution: Resolution, options: Partial<BuildOptions> = {}): KnowledgeGraph {
+export function buildGraph(documents: DocumentTriples[], resolution: Resolution, options: Partial<BuildOptions> = {}): KnowledgeGraph {
   const opts = { ...DEFAULT_BUILD_OPTIONS, ...options };
   const graph: KnowledgeGraph = new MultiDirectedGraph({ allowSelfLoops: false });
   graph.replaceAttributes({
     name: opts.name,
-    documents: extractions.map((e) => ({ id: e.doc.id, path: e.doc.path })),
-    createdAt: new Date().toISOString(),
+    documents: documents.map((d) => ({ id: d.doc.id, path: d.doc.path })),
+    createdAt: opts.createdAt ?? new Date().toISOString(),
   });
   const byId = new Map(resolution.entities.map((e) => [e.id, e]));
-  for (const extraction of extractions) {
-    for (const triple of extraction.triples) addTriple(graph, triple, resolution, byId);
+  for (const document of documents) {
+    for (const triple of document.triples) addTriple(graph, triple, resolution, byId);
   }
   if (opts.keepIsolated) {
     for (const entity of resolution.entities) if (entity.type !== 'other' && entity.mentions.some((m) => m.named)) addEntity(graph, entity);

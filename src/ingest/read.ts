@@ -60,16 +60,20 @@ const WINDOWS_1252_HIGH =
   '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
   '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
 
-/** Reads every input into documents, in input order (directories and globs sorted), collecting problems. */
-export async function readDocuments(inputs: string[], options: Partial<ReadOptions> = {}): Promise<ReadResult> {
+/** One input article's text as read, before cleaning: what a build streams to its workers. */
+export interface SourceText {
+  id: string;
+  path: string;
+  text: string;
+}
+
+/**
+ * Reads the inputs one article at a time, in input order (directories and globs sorted), so a build never holds
+ * every text at once. Problems go to `onProblem`; reading goes on past them.
+ */
+export async function* readSources(inputs: string[], options: Partial<ReadOptions> = {}): AsyncGenerator<SourceText> {
   const settings = validateReadOptions({ ...DEFAULT_READ_OPTIONS, ...options });
-  const documents: Document[] = [];
-  const problems: Problem[] = [];
-  const report = (path: string, message: string): void => {
-    const problem = { path, message };
-    problems.push(problem);
-    settings.onProblem(problem);
-  };
+  const report = (path: string, message: string): void => settings.onProblem({ path, message });
   const ids = new Set<string>();
   const readAs = new Map<string, string>();
   for (const input of inputs) {
@@ -88,11 +92,24 @@ export async function readDocuments(inputs: string[], options: Partial<ReadOptio
         continue;
       }
       if (decoded.note !== undefined) report(path, decoded.note);
-      const document = documentFromText(uniqueId(id, ids), decoded.text, path);
-      ids.add(document.id);
-      if (path !== STDIN) readAs.set(file, document.id);
-      documents.push(document);
+      const unique = uniqueId(id, ids);
+      ids.add(unique);
+      if (path !== STDIN) readAs.set(file, unique);
+      yield { id: unique, path, text: decoded.text };
     }
+  }
+}
+
+/** Reads every input into documents, in input order (directories and globs sorted), collecting problems. */
+export async function readDocuments(inputs: string[], options: Partial<ReadOptions> = {}): Promise<ReadResult> {
+  const documents: Document[] = [];
+  const problems: Problem[] = [];
+  const onProblem = (problem: Problem): void => {
+    problems.push(problem);
+    (options.onProblem ?? DEFAULT_READ_OPTIONS.onProblem)(problem);
+  };
+  for await (const source of readSources(inputs, { ...options, onProblem })) {
+    documents.push(documentFromText(source.id, source.text, source.path));
   }
   return { documents, problems };
 }

@@ -28,8 +28,10 @@ describe('end to end: kg build seeds', function () {
 
   const nodesNamed = (re: RegExp) => graph.filterNodes((_n, a) => a.aliases.some((x) => re.test(x)) || re.test(a.label));
 
-  it('ends with one summary line: documents, sentences, entities, relations, seconds', () => {
-    expect(summary).to.match(/^built .*graph\.json, .*graph\.gexf, .*mentions\.jsonl and .*merges\.tsv: 5 documents, \d+ sentences, \d+ entities, \d+ relations in [\d.]+ s$/);
+  it('ends with one summary line: documents, sentences, entities, relations, seconds, what was extracted, peak memory', () => {
+    expect(summary).to.match(
+      /^built .*graph\.json, .*graph\.gexf, .*mentions\.jsonl and .*merges\.tsv: 5 documents, \d+ sentences, \d+ entities, \d+ relations in [\d.]+ s \(5 extracted, 0 from the cache; peak RSS \d+ MB\)$/,
+    );
   });
 
   it('lists in mentions.jsonl where each person, organisation and place node is named, as written in the articles', async () => {
