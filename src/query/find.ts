@@ -23,23 +23,42 @@ export function normaliseName(name: string): string {
 /** Higher is better; undefined when the node is not a match. */
 type Rank = number | undefined;
 
-function better(a: { rank: number; mentions: number }, b: { rank: number; mentions: number }): boolean {
-  return a.rank > b.rank || (a.rank === b.rank && a.mentions > b.mentions);
-}
+/** The node each name (label or alias, normalised) picks: the most mentioned, its own label breaking ties. */
+type NameIndex = Map<string, { id: string; mentions: number; label: boolean }>;
 
-/** Node id named `name` by its label or one of its aliases; an exact label beats an alias, then mentions decide. */
+const indexes = new WeakMap<KnowledgeGraph, NameIndex>();
+
+/** Built on the first look-up and dropped when the graph's nodes change, so a query costs one map look-up. */
+function nameIndex(graph: KnowledgeGraph): NameIndex {
+  let index = indexes.get(graph);
+  if (index) return index;
+  index = new Map();
+  for (const { node: id, attributes: node } of graph.nodeEntries()) {
+    const label = normaliseName(node.label);
+    for (const name of new Set([label, ...node.aliases.map(normaliseName)])) {
+      if (!name) continue;
+      const candidate = { id, mentions: node.mentions, label: name === label };
+      const old = index.get(name);
+      if (!old || candidate.mentions > old.mentions || (candidate.mentions === old.mentions && candidate.label && !old.label)) index.set(name, candidate);
+    }
+  }
+  indexes.set(graph, index);
+  if (!watched.has(graph)) {
+    watched.add(graph);
+    const drop = (): void => void indexes.delete(graph);
+    for (const event of ['nodeAdded', 'nodeDropped', 'nodeAttributesUpdated', 'cleared', 'attributesUpdated'] as const) graph.on(event, drop);
+  }
+  return index;
+}
+const watched = new WeakSet<KnowledgeGraph>();
+
+/**
+ * Node id named `name` by its label or one of its aliases: of several, the most mentioned ("Smith" finds the
+ * 500-mention John Smith, not a one-mention "Smith"); the node whose label it is wins a tie.
+ */
 export function findEntity(graph: KnowledgeGraph, name: string): string | undefined {
   const wanted = normaliseName(name);
-  if (!wanted) return undefined;
-  let best: { id: string; rank: number; mentions: number } | undefined;
-  for (const { node: id, attributes: node } of graph.nodeEntries()) {
-    const rank: Rank =
-      normaliseName(node.label) === wanted ? 2 : node.aliases.some((a) => normaliseName(a) === wanted) ? 1 : undefined;
-    if (rank === undefined) continue;
-    const candidate = { id, rank, mentions: node.mentions };
-    if (!best || better(candidate, best)) best = candidate;
-  }
-  return best?.id;
+  return wanted ? nameIndex(graph).get(wanted)?.id : undefined;
 }
 
 /** Exact 3 > prefix 2 > prefix of a later word 1 > substring 0. */

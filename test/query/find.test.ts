@@ -37,16 +37,15 @@ describe('query/find', () => {
       expect(findEntity(graph, 'Washington')).to.equal('united-states');
     });
 
-    it('prefers an exact label to an alias of a more mentioned node', () => {
-      const withCity = sampleGraph();
-      withCity.addNode('washington-dc', {
-        ...withCity.getNodeAttributes('white-house'),
-        label: 'Washington',
-        type: 'place',
-        aliases: ['Washington', 'D.C.'],
-        mentions: 1,
-      });
-      expect(findEntity(withCity, 'washington')).to.equal('washington-dc');
+    it('prefers the prominent node to a one-mention node whose label the name is, and sees nodes added later', () => {
+      const withSmiths = sampleGraph();
+      expect(findEntity(withSmiths, 'Smith')).to.equal(undefined);
+      const base = withSmiths.getNodeAttributes('white-house');
+      withSmiths.addNode('john-smith', { ...base, label: 'John Smith', type: 'person', aliases: ['John Smith', 'Smith'], mentions: 500 });
+      for (let k = 0; k < 3; k++) withSmiths.addNode(`smith-${k}`, { ...base, label: 'Smith', type: 'person', aliases: ['Smith'], mentions: 1 });
+      expect(findEntity(withSmiths, 'smith')).to.equal('john-smith');
+      withSmiths.addNode('smith-big', { ...base, label: 'Smith', type: 'organization', aliases: ['Smith'], mentions: 500 });
+      expect(findEntity(withSmiths, 'Smith')).to.equal('smith-big');
     });
 
     it('finds a label made of markup and returns undefined for unknown or empty names', () => {
