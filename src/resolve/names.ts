@@ -14,7 +14,8 @@ export interface PersonName {
 }
 
 const PARTICLES = new Set(['de', 'del', 'della', 'der', 'di', 'da', 'du', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'st']);
-const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+// Only "Jr."/"Sr." are dropped: a numeral tells people apart (Henry VII and Henry VIII, World War I and II).
+const SUFFIXES = new Set(['jr', 'sr']);
 
 /** A name of two or more words as given names and a surname (particles stay with the surname), or undefined. */
 export function personName(name: string): PersonName | undefined {

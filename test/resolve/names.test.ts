@@ -26,5 +26,7 @@ describe('resolve/names', () => {
     expect(variant('Ruth Kelly', 'Lorraine Kelly')).to.equal(false);
     expect(variant('George W. Bush', 'George H. W. Bush')).to.equal(false);
     expect(variant('Alan Johnson', 'Boris Johnson')).to.equal(false);
+    expect(variant('Henry VII', 'Henry VIII')).to.equal(false);
+    expect(variant('World War', 'World War II')).to.equal(false);
   });
 });
