@@ -110,8 +110,12 @@ for (const c of countries) {
     if (alt.length > 2 && /^[\p{L}\s.'’-]+$/u.test(alt) && !/,/.test(alt) && !word) addPlace(alt, place);
   }
   if (/\s/.test(c.name.common) && c.independent) addPlace(initials(c.name.common), place);
-  const dem = c.demonyms?.eng;
-  if (dem) {
+}
+// "American" is the United States', not the Northern Mariana Islands': independent countries claim a demonym first.
+for (const independent of [true, false]) {
+  for (const c of countries) {
+    const dem = c.demonyms?.eng;
+    if (!dem || Boolean(c.independent) !== independent) continue;
     for (const d of [dem.m, dem.f]) if (d && !demonyms.has(d.toLowerCase())) demonyms.set(d.toLowerCase(), c.name.common);
   }
 }
