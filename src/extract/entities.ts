@@ -6,6 +6,7 @@ import {
   ORG_HEADS, PARTY_ADJECTIVES, PARTY_MEMBERS, PARTY_NAMES, PLACE_HEADS, PLACE_PART, POST_NOMINALS, SPEECH_VERBS, SPORTS_WORDS, TITLES,
   TITLE_MODIFIERS,
 } from './lexicon.js';
+import { typeMentions, type TyperOptions } from './typer.js';
 
 /**
  * Named-entity recognition on top of compromise's tags: proper-name runs are found by capitalisation and
@@ -1028,9 +1029,9 @@ export function findAnaphors(sentence: TokenSentence, names: NameSpan[]): Anapho
 
 /**
  * All mentions of a document: names, pronouns and title descriptions, with offsets into `doc.text`.
- * `sentences` must be `tokenize(doc.clean)`.
+ * `sentences` must be `tokenize(doc.clean)`. `typer` picks the model that re-types names (none: the rules' types).
  */
-export function findMentions(doc: Document, sentences: TokenSentence[]): Mention[] {
+export function findMentions(doc: Document, sentences: TokenSentence[], typer: Partial<TyperOptions> = {}): Mention[] {
   // First pass: names found where capitals are informative teach the document's vocabulary.
   const words = new Map<string, EntityType>();
   const surnames = new Set<string>();
@@ -1106,7 +1107,7 @@ export function findMentions(doc: Document, sentences: TokenSentence[]): Mention
       mention.evidence = { certainty: 0, gender: a.gender, plural: a.plural, titleHead: a.title };
     }
   }
-  return mentions.sort((x, y) => x.start - y.start || y.end - x.end);
+  return typeMentions(doc, sentences, mentions.sort((x, y) => x.start - y.start || y.end - x.end), typer);
 }
 
 /** "US-412", "I 95": a road's code is its letters and number together, not the country the letters spell. */

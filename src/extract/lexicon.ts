@@ -196,3 +196,9 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([
   'institute', 'foundation', 'charity', 'church', 'museum', 'hospital', 'army', 'navy', 'militia', 'government', 'ministry',
   'council', 'committee', 'subsidiary', 'manufacturer', 'retailer', 'chain', 'brand', 'developer', 'duo', 'trio', 'quartet',
 ]);
+
+/** Adjectives of a faith or creed ("a Catholic school", "Jewish faith"): words of a kind, never a body of their own. */
+export const CREEDS: ReadonlySet<string> = new Set([
+  'catholic', 'protestant', 'christian', 'muslim', 'jewish', 'islamic', 'hindu', 'buddhist', 'sikh', 'orthodox', 'evangelical',
+  'anglican', 'baptist', 'methodist', 'lutheran', 'presbyterian', 'mormon', 'shia', 'shiite', 'sunni', 'pentecostal', 'quaker',
+]);
