@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
-import { kg, serve } from '../helpers.js';
+import { ROOT, kg, serve } from '../helpers.js';
 
 const IMPLICIT_RELATIONS = ['be', 'has'];
 const ARTICLE = 'Secretary Rubio met with Mexican President Claudia Sheinbaum in Mexico City. Sheinbaum rejected any U.S. military intervention.\n';
@@ -178,6 +178,17 @@ describe('kg (command line)', function () {
       }
       const named = lines.map((m) => `${m.text} → ${labelOf.get(m.entity)}`);
       expect(named).to.include.members(['Claudia Sheinbaum → Claudia Sheinbaum', 'Sheinbaum → Claudia Sheinbaum', 'Mexico City → Mexico City']);
+    });
+
+    it('stops quietly when its reader stops reading ("kg neighbours X | head -1")', async () => {
+      const { spawn } = await import('node:child_process');
+      const child = spawn(process.execPath, [join(ROOT, 'bin', 'kg.js'), 'neighbours', 'sheinbaum', '--graph', graphPath]);
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      child.stdout.once('data', () => child.stdout.destroy());
+      const code = await new Promise<number | null>((done) => child.on('close', done));
+      expect(stderr).to.equal('');
+      expect(code).to.equal(0);
     });
 
     it('adds where the entity is named to neighbours --json, and a line to the text', async () => {
