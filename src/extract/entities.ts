@@ -660,7 +660,8 @@ function analyseRun(
         titleLast = b;
       }
     }
-    if (nameFirst <= b && !looksLikePersonName(tokens, info, nameFirst, b)) {
+    // After "Mr" or "Mrs" comes a person, even one named like a town ("Mr Prescott").
+    if (nameFirst <= b && !HONORIFICS.has(info[titleLast].base) && !looksLikePersonName(tokens, info, nameFirst, b)) {
       // "General Motors", "Chief Justice" alone: no title split.
       titleFirst = -1;
       titleLast = -1;

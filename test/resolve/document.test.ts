@@ -100,5 +100,10 @@ describe('resolve/document', () => {
     const es = resolve('The State of Texas sued. Texas lost the case.');
     expect(es.filter((e) => e.type === 'place').map((e) => e.label)).to.deep.equal(['Texas']);
   });
+
+  it('reads "Mr" + a surname named like a town as the person the article named in full', () => {
+    const es = resolve('Deputy Prime Minister John Prescott flew to Belfast. Mr Prescott met party leaders there.');
+    expect(find(es, 'John Prescott')!.mentions.map((m) => m.text)).to.deep.equal(['John Prescott', 'Prescott']);
+  });
 });
 
