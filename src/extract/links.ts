@@ -65,7 +65,7 @@ function namedIn(ctx: SentenceContext, p: Phrase, except?: Mention): Mention[] {
 }
 
 /** A nationality adjective at token k that no name covers: "German" → a place mention keyed by its country. */
-function demonymAt(ctx: SentenceContext, k: number): Mention | undefined {
+export function demonymAt(ctx: SentenceContext, k: number): Mention | undefined {
   return countryAt(ctx, k, countryOfDemonym);
 }
 

@@ -76,6 +76,40 @@ describe('extract/links', () => {
   });
 });
 
+describe('extract/containment', () => {
+  function located(text: string): string[] {
+    return extract(documentFromText('t.txt', text)).triples.filter((t) => t.basis).map((t) => `${t.subject.head?.text} | ${t.relation} | ${t.object.head?.text} | ${t.basis}`);
+  }
+
+  it('puts a place in the country the gazetteer puts it in, when the document names that country', () => {
+    const found = located('The orchestra toured France in May. Its last concert was in Lyon.');
+    expect(found).to.include('Lyon | located in | France | gazetteer');
+  });
+
+  it('cites the contained place\'s sentence and marks the triple as read with the gazetteer', () => {
+    const t = extract(documentFromText('t.txt', 'The orchestra toured France in May. Its last concert was in Lyon.')).triples.find((x) => x.basis === 'gazetteer');
+    expect(t?.source.text).to.equal('Its last concert was in Lyon.');
+    expect(t?.kind).to.equal('located in');
+  });
+
+  it('takes no container the document does not name: "Paris" with Texas unnamed is in France, not Texas', () => {
+    expect(located('The band played in Paris. Later it played in Dallas, a city in the United States.').filter((r) => r.startsWith('Paris'))).to.deep.equal([]);
+  });
+
+  it('reads a nationality adjective as its country where the country is not named: "Bologna" and "Italian"', () => {
+    expect(located('Ferri was an Italian painter. He worked in Bologna.')).to.include('Bologna | located in | Italian | gazetteer');
+  });
+
+  it('puts a body named after a place in it and in that place\'s country: "Tartu Airport"', () => {
+    const found = located('Flights to Estonia stopped. Tartu Airport closed in 2010.');
+    expect(found).to.include.members(['Tartu Airport | located in | Tartu | name', 'Tartu Airport | located in | Estonia | gazetteer']);
+  });
+
+  it('puts what the text places in a town in the town\'s country: "X is based in Lyon"', () => {
+    expect(located('The Verte Foundation is based in Lyon. It funds schools across France.')).to.include('Verte Foundation | located in | France | gazetteer');
+  });
+});
+
 describe('extract/relations vocabulary', () => {
   it('names the kind of a relation beside its open text', () => {
     expect(relationKind('politician for')).to.equal('member of');
