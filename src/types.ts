@@ -143,9 +143,10 @@ export interface Triple {
   /**
    * What the triple rests on besides its sentence: 'gazetteer' when the source names the subject and a gazetteer of
    * places says it lies in the object, which the document names ("Lyon" and "France"); 'name' when the subject is
-   * named after the place it lies in ("University of Tartu" → Tartu).
+   * named after the place it lies in ("University of Tartu" → Tartu); 'document' when the object is the only country
+   * the document names and nothing else places the subject, a guess.
    */
-  basis?: 'gazetteer' | 'name';
+  basis?: 'gazetteer' | 'name' | 'document';
   source: Source;
 }
 
@@ -182,7 +183,7 @@ export interface EdgeAttributes {
   /** The relation's kind in the relation vocabulary ("member of", "located in"), when it has one. */
   kind?: string;
   /** Set when the edge is not stated by its sentences but read with a gazetteer's knowledge or from a name: see `Triple.basis`. */
-  basis?: 'gazetteer' | 'name';
+  basis?: 'gazetteer' | 'name' | 'document';
   /** Number of supporting sentences. */
   weight: number;
   sources: Source[];

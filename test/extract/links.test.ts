@@ -110,6 +110,27 @@ describe('extract/containment', () => {
   });
 });
 
+describe('extract/containment, beyond the gazetteer', () => {
+  function located(text: string): string[] {
+    return extract(documentFromText('t.txt', text)).triples.filter((t) => t.basis).map((t) => `${t.subject.head?.text} | ${t.relation} | ${t.object.head?.text} | ${t.basis}`);
+  }
+
+  it('makes a citizen of a nationality a citizen of its country where the document names it: "a Danish rower" and Denmark', () => {
+    expect(located('Mette Holm is a Danish rower. She won a medal for Denmark in 2004.')).to.include('Mette Holm | citizen of | Denmark | gazetteer');
+  });
+
+  it('puts a body nothing else places in the only country the document names, as a guess', () => {
+    const t = extract(documentFromText('t.txt', 'The Verte Foundation funds schools. Most of them are in Norway.')).triples.find((x) => x.basis === 'document');
+    expect(t && `${t.subject.head?.text} | ${t.relation} | ${t.object.head?.text}`).to.equal('Verte Foundation | located in | Norway');
+    expect(t?.confidence).to.be.below(0.5);
+  });
+
+  it('makes no such guess when the document names two countries, or the body is named after another', () => {
+    expect(located('The Verte Foundation funds schools in Norway and Sweden.').filter((r) => r.endsWith('document'))).to.deep.equal([]);
+    expect(located('The Danish Rowing Club trains in Norway.').filter((r) => r.endsWith('document'))).to.deep.equal([]);
+  });
+});
+
 describe('extract/relations vocabulary', () => {
   it('names the kind of a relation beside its open text', () => {
     expect(relationKind('politician for')).to.equal('member of');
