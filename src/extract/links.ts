@@ -2,7 +2,7 @@ import type { Argument, Mention, Triple } from '../types.js';
 import { nounPhrasesAt, type Clause, type Phrase } from './clauses.js';
 import { countryOfDemonym, placeOf } from './gazetteer.js';
 import { HEAD_TITLES, ORG_NOUNS, PLACE_NOUNS } from './lexicon.js';
-import { COORDINATOR_MISSPELLINGS, EVENT_NOUNS, RECIPROCAL_VERBS } from './relations.js';
+import { BETWEEN_NAMES, COORDINATOR_MISSPELLINGS, EVENT_NOUNS, RECIPROCAL_VERBS } from './relations.js';
 import { hasTag, type Token } from './tokens.js';
 import { argument, headToken, originalSpan, type SentenceContext } from './triples.js';
 
@@ -25,6 +25,7 @@ export function linkTriples(ctx: SentenceContext, clauses: Clause[], found: Trip
     ...coordinationLinks(ctx, clauses),
     ...actorLinks(ctx, clauses),
     ...holderLinks(ctx),
+    ...betweenNameLinks(ctx),
   ];
   out.push(...alongChains([...found, ...out], chains));
   return novel(found, out);
@@ -390,6 +391,30 @@ function holderLinks(ctx: SentenceContext): Triple[] {
 }
 
 const POSSESSIVE = /['’]s?$/;
+
+/** Two names next to each other with only a preposition, a bracket or a possessive between: `BETWEEN_NAMES`. */
+function betweenNameLinks(ctx: SentenceContext): Triple[] {
+  const text = ctx.doc.text;
+  const named = ctx.mentions.filter((m) => m.named && !m.anaphor && !ctx.mentions.some((o) => o !== m && o.named && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)).sort((a, b) => a.start - b.start);
+  const out: Triple[] = [];
+  for (let i = 0; i + 1 < named.length; i++) {
+    const [x, y] = [named[i], named[i + 1]];
+    const between = text.slice(x.end, y.start);
+    for (const p of BETWEEN_NAMES) {
+      if (!p.between.test(between) || !p.first.includes(typeOf(x)) || !p.second.includes(typeOf(y)) || p.after && !p.after.test(text.slice(y.end, ctx.source.end))) continue;
+      const [s, o] = p.reversed ? [y, x] : [x, y];
+      const end = y.end + (p.after?.exec(text.slice(y.end, ctx.source.end))?.[0].length ?? 0);
+      out.push(triple(ctx, asArgument(s), p.relation, { start: x.start, end, text: text.slice(x.start, end), head: o, modifiers: [] }));
+      break;
+    }
+  }
+  return out;
+}
+
+/** A name's type, a place the gazetteer knows counting as a place whatever recognition typed it. */
+function typeOf(m: Mention): 'person' | 'organization' | 'place' | 'other' {
+  return m.type !== 'person' && placeOf(m.text) ? 'place' : m.type;
+}
 
 /** The named mention that starts at token k. */
 function namedAt(ctx: SentenceContext, k: number): Mention | undefined {

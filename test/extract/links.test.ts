@@ -70,6 +70,14 @@ describe('extract/links', () => {
     expect(relations('A naval strike sank a trawler.').filter((r) => r.includes('| strike |'))).to.deep.equal([]);
   });
 
+  it('reads two names with only a preposition, a bracket or a possessive between them', () => {
+    expect(relations('She studied at Ridley College in Halifax.')).to.include('Ridley College | be in | Halifax');
+    expect(relations('The square lies in Altamira (Caracas).')).to.include('Altamira | be in | Caracas');
+    expect(relations('Kari Dahl (Labour Party) voted against.')).to.include('Kari Dahl | member of | Labour Party');
+    expect(relations('Helen of Greece arrived.')).to.include('Helen | of | Greece');
+    expect(relations("Norway's Statoil grew.")).to.include('Statoil | be in | Norway');
+  });
+
   it('gives a titled head of state the one country of the sentence nobody else in the article leads', () => {
     const found = relations('Swedish Prime Minister Eva Lind met Finland\'s leaders. Later, in Finland, Lind met President Aino Virta.');
     expect(found).to.include('Aino Virta | president of | Finland');
