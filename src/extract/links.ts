@@ -22,6 +22,7 @@ export function linkTriples(ctx: SentenceContext, clauses: Clause[], found: Trip
     ...clauseLinks(ctx, clauses),
     ...appositionLinks(ctx),
     ...birthLinks(ctx, clauses),
+    ...lifespanLinks(ctx),
     ...coordinationLinks(ctx, clauses),
     ...actorLinks(ctx, clauses),
     ...holderLinks(ctx),
@@ -307,6 +308,33 @@ function birthLinks(ctx: SentenceContext, clauses: Clause[]): Triple[] {
     const place = ctx.mentions.find((m) => m.named && m.type !== 'person' && firstTokenOf(ctx, m) === at);
     if (!place || !inPlace && !isPlace(place)) continue;
     for (const s of subjects) out.push(triple(ctx, s, 'born in', through(ctx, { first: k, last: lastTokenOf(ctx, place) }, place)));
+  }
+  return out;
+}
+
+/**
+ * "Rudolf Halin (February 3, 1934, Uerdingen – November 14, 2014, Mölln)", "(18 December 1931 in Mladá Boleslav –
+ * 10 November 1991 in Prague)": the places beside the dates of a lifespan in brackets after a name are where the person
+ * was born and died.
+ */
+function lifespanLinks(ctx: SentenceContext): Triple[] {
+  const text = ctx.doc.text;
+  const out: Triple[] = [];
+  for (const m of ctx.mentions) {
+    if (!m.named || m.type !== 'person') continue;
+    const open = /^\s*\(/.exec(text.slice(m.end, ctx.source.end));
+    const close = open ? text.indexOf(')', m.end + open[0].length) : -1;
+    if (!open || close < 0 || close > ctx.source.end) continue;
+    const start = m.end + open[0].length;
+    const dash = /\s[–—-]\s|\s?–\s?/.exec(text.slice(start, close));
+    if (!dash) continue;
+    const parts = [[start, start + dash.index, 'born in'], [start + dash.index + dash[0].length, close, 'die in']] as const;
+    for (const [from, to, relation] of parts) {
+      if (!/\b\d{3,4}\b/.test(text.slice(from, to))) continue;
+      for (const p of ctx.mentions) {
+        if (p.named && p.start >= from && p.end <= to && (isPlace(p) || p.type === 'other') && p.type !== 'person') out.push(triple(ctx, asArgument(m), relation, { start: from, end: to, text: text.slice(from, to), head: p, modifiers: [] }));
+      }
+    }
   }
   return out;
 }

@@ -44,6 +44,11 @@ describe('extract/links', () => {
     expect(relations('Kadri Tamm (born 2 May 1971 in Tartu) is an Estonian painter.')).to.include.members(['Kadri Tamm | born in | Tartu', 'Kadri Tamm | citizen of | Estonian']);
   });
 
+  it('reads where a person was born and died from a lifespan in brackets: "(4 May 1901, Uerdingen – 2 June 1970, Mölln)"', () => {
+    const found = relations('Otto Brandt (4 May 1901, Uerdingen – 2 June 1970, Mölln) was a German chemist.');
+    expect(found).to.include.members(['Otto Brandt | born in | Uerdingen', 'Otto Brandt | die in | Mölln']);
+  });
+
   it('takes the name before the brackets as the subject: "X (1901 – 1980) was"', () => {
     expect(relations('Olav Lunde (1901 – 1980) was a Norwegian architect.')).to.include('Olav Lunde | citizen of | Norwegian');
   });
