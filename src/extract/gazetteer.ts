@@ -225,6 +225,13 @@ export function containersOf(name: string): ReadonlySet<string> {
   return out;
 }
 
+/** Two countries, or two towns ("Malaysia, Indonesia"; "Xiamen, Suzhou"), are side by side: neither lies in the other. */
+export function sideBySide(a: string, b: string): boolean {
+  const [ka, kb] = [placeOf(a)?.kind, placeOf(b)?.kind];
+  const town = (k: string | undefined) => k === 'city' || k === 'capital';
+  return ka === 'country' && kb === 'country' && !/^(?:england|scotland|wales|northern ireland)$/i.test(a) || town(ka) && town(kb);
+}
+
 /** The country of a demonym ("Mexican" → "Mexico"). */
 export function countryOfDemonym(word: string): string | undefined {
   return demonyms.get(word.toLowerCase());

@@ -1,6 +1,6 @@
 import type { Argument, Mention, Triple } from '../types.js';
 import { nounPhrasesAt, type Clause, type Phrase } from './clauses.js';
-import { countryOfDemonym, placeOf } from './gazetteer.js';
+import { countryOfDemonym, placeOf, sideBySide } from './gazetteer.js';
 import { HEAD_TITLES, ORG_NOUNS, PLACE_NOUNS } from './lexicon.js';
 import { BETWEEN_NAMES, COORDINATOR_MISSPELLINGS, EVENT_NOUNS, RECIPROCAL_VERBS } from './relations.js';
 import { hasTag, type Token } from './tokens.js';
@@ -245,7 +245,7 @@ function placeChains(ctx: SentenceContext): Mention[][] {
     const last = run[run.length - 1];
     const rest = last ? text.slice(last.end, ctx.source.end) : '';
     // "In Mexico, U.S. Secretary of State Marco Rubio": a name that goes on into a longer phrase ends no chain
-    if (run.length > 1 && !/^\s*,?\s*(?:and|or|&)\b/.test(rest) && !/^\s*\p{Lu}/u.test(rest) && run.slice(1).every(isPlace) && run[0].type !== 'person') chains.push(run);
+    if (run.length > 1 && !/^\s*,?\s*(?:and|or|&)\b/.test(rest) && !/^\s*\p{Lu}/u.test(rest) && run.slice(1).every(isPlace) && run[0].type !== 'person' && !run.some((m, i) => i > 0 && sideBySide(run[i - 1].text, m.text))) chains.push(run);
     run = [];
   };
   for (const m of named) {

@@ -35,6 +35,10 @@ describe('extract/links', () => {
     expect(relations('Flights leave from Oslo, Bergen and Tromsø.').filter((r) => r.includes('be in'))).to.deep.equal([]);
   });
 
+  it('does not chain countries or towns side by side: "Malaysia, Indonesia, Singapore"', () => {
+    expect(relations('The storm reached Malaysia, Indonesia, Singapore.').filter((r) => r.includes('be in'))).to.deep.equal([]);
+  });
+
   it('carries "a town in" a place on along its chain: "Dunmore is a town in Lackawanna County, Pennsylvania"', () => {
     const found = relations('Dunmore is a town in Lackawanna County, Pennsylvania.');
     expect(found).to.include.members(['Dunmore | town in | Lackawanna County', 'Dunmore | town in | Pennsylvania']);
