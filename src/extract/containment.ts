@@ -15,7 +15,8 @@ import type { SentenceContext } from './triples.js';
  * - what the text places somewhere lies in the country the gazetteer puts that place in ("a club based in Lyon" → France);
  * - a citizen of a nationality is a citizen of its country where the document names it ("a German racer", Germany);
  * - the document's: a place or body nothing else places lies in the one country a document names, if it names one
- *   (directly, by nationality or by a place the gazetteer knows) and the body's name points to no other; a guess.
+ *   (directly, by nationality or by a place the gazetteer knows) and the body's name points to no other; a place, in
+ *   the one region of that country the document names; a guess, marked so.
  * Each triple cites the sentence of the contained thing's mention, and its `basis` says which knowledge it rests on.
  */
 export function containmentTriples(sentences: SentenceContext[], triples: Triple[]): Triple[] {
@@ -89,12 +90,17 @@ export function containmentTriples(sentences: SentenceContext[], triples: Triple
       if (y) emit(ctx, t.subject, y, 'gazetteer');
     }
   }
-  // last, so that what any knowledge places is placed by it
+  // last, so that what any knowledge places is placed by it: the document's only country, and its only region
+  const placed = new Set([...triples, ...out].filter((t) => t.subject.head?.named && relationKind(t.relation) === 'located in').map((t) => normalizeName(t.subject.head!.text)));
   const country = onlyCountry(places);
-  if (country) {
+  const region = country && onlyRegion(places, country);
+  for (const [container, types] of [[country, ['place', 'organization']], [region, ['place']]] as const) {
+    if (!container || !country) continue;
     for (const ctx of sentences) {
-      const y = named(ctx, country);
-      for (const w of widest(ctx)) if (y && unplaced(ctx, w, country)) emit(ctx, asArgument(w), y, 'document');
+      const y = named(ctx, container);
+      // a name recognition could not type is a place where the text places it ("Pasłęk is a town in …")
+      const fits = (w: Mention) => (types as readonly string[]).includes(w.type) || w.type === 'other' && placed.has(normalizeName(w.text));
+      for (const w of widest(ctx)) if (y && fits(w) && unplaced(ctx, w, country)) emit(ctx, asArgument(w), y, 'document');
     }
   }
   return out;
@@ -115,6 +121,12 @@ function onlyCountry(places: Located[]): string | undefined {
   return countries.size === 1 ? [...countries][0] : undefined;
 }
 
+/** The one first-level region of the country a document names, when it names one and no other ("Montana"). */
+function onlyRegion(places: Located[], country: string): string | undefined {
+  const regions = new Set(places.filter((p) => !p.demonym && placeOf(p.mention.text)?.kind === 'region' && countriesOf(p.mention.text).includes(country)).map((p) => p.name));
+  return regions.size === 1 ? [...regions][0] : undefined;
+}
+
 /** The countries, folded, that the gazetteer puts a place in. */
 function countriesOf(name: string): string[] {
   return [...containersOf(name)].flatMap((c) => placeOf(c)?.kind === 'country' ? [normalizeName(placeOf(c)!.name)] : []);
@@ -125,7 +137,7 @@ function countriesOf(name: string): string[] {
  * a place or a nationality of another country ("Square Enix Europe", "University of Buckingham" in a Belgian article).
  */
 function unplaced(ctx: SentenceContext, w: Mention, country: string): boolean {
-  if (w.type !== 'place' && w.type !== 'organization' || !/^\p{Lu}/u.test(w.text) || placeOf(w.text) || containersOf(w.text).size || countryOfDemonym(w.text)) return false;
+  if (w.type === 'person' || !/^\p{Lu}/u.test(w.text) || placeOf(w.text) || containersOf(w.text).size || countryOfDemonym(w.text)) return false;
   const elsewhere = (c: string) => c !== country;
   const inside = ctx.mentions.filter((p) => p !== w && p.named && p.start >= w.start && p.end <= w.end && placeOf(p.text));
   if (inside.some((p) => placeOf(p.text)?.kind === 'country' ? elsewhere(normalizeName(placeOf(p.text)!.name)) : countriesOf(p.text).some(elsewhere))) return false;
@@ -136,7 +148,7 @@ function unplaced(ctx: SentenceContext, w: Mention, country: string): boolean {
 }
 
 const CONFIDENCE_CONTAINMENT = 0.6;
-/** What lies in the document's only country is a guess, right about four times in five on Re-DocRED. */
+/** What lies in the document's only country or region is a guess, right about four times in five on Re-DocRED. */
 const CONFIDENCE_DOCUMENT = 0.4;
 /** More countries than this have a place of the name: too common a name to say where. */
 const MAX_COUNTRIES = 2;

@@ -142,6 +142,11 @@ describe('extract/containment, beyond the gazetteer', () => {
     expect(t?.confidence).to.be.below(0.5);
   });
 
+  it('puts a place nothing else places in the only region of that country the document names: a lake and Montana', () => {
+    const found = located('Medicine Lake is a shallow lake. Most visitors come from Montana, in the United States.');
+    expect(found).to.include.members(['Medicine Lake | located in | Montana | document', 'Medicine Lake | located in | United States | document']);
+  });
+
   it('makes no such guess when the document names two countries, or the body is named after another', () => {
     expect(located('The Verte Foundation funds schools in Norway and Sweden.').filter((r) => r.endsWith('document'))).to.deep.equal([]);
     expect(located('The Danish Rowing Club trains in Norway.').filter((r) => r.endsWith('document'))).to.deep.equal([]);
