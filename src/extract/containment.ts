@@ -56,6 +56,7 @@ export function containmentTriples(sentences: SentenceContext[], triples: Triple
       if (w.type !== 'organization' && w.type !== 'place' || placeOf(w.text)) continue;
       for (const p of ctx.mentions) {
         if (!p.named || p.type !== 'place' || p.start < w.start || p.end > w.end || p === w || p.start === w.start && p.end === w.end) continue;
+        if (partOf(ctx, w, p)) continue;
         emit(ctx, asArgument(w), p, 'name');
         for (const container of containersOf(p.text)) {
           const y = named(ctx, container);
@@ -121,6 +122,11 @@ function onlyCountry(places: Located[]): string | undefined {
   return countries.size === 1 ? [...countries][0] : undefined;
 }
 
+/** "Latin America", "Upper Austria": one word before a place names a part or a neighbour of it, not a thing inside it. */
+function partOf(ctx: SentenceContext, w: Mention, p: Mention): boolean {
+  return p.end === w.end && p.start > w.start && !/\s/.test(ctx.doc.text.slice(w.start, p.start).trim());
+}
+
 /** The one first-level region of the country a document names, when it names one and no other ("Montana"). */
 function onlyRegion(places: Located[], country: string): string | undefined {
   const regions = new Set(places.filter((p) => !p.demonym && placeOf(p.mention.text)?.kind === 'region' && countriesOf(p.mention.text).includes(country)).map((p) => p.name));
@@ -140,6 +146,7 @@ function unplaced(ctx: SentenceContext, w: Mention, country: string): boolean {
   if (w.type === 'person' || !/^\p{Lu}/u.test(w.text) || placeOf(w.text) || containersOf(w.text).size || countryOfDemonym(w.text)) return false;
   const elsewhere = (c: string) => c !== country;
   const inside = ctx.mentions.filter((p) => p !== w && p.named && p.start >= w.start && p.end <= w.end && placeOf(p.text));
+  if (inside.some((p) => partOf(ctx, w, p))) return false;
   if (inside.some((p) => placeOf(p.text)?.kind === 'country' ? elsewhere(normalizeName(placeOf(p.text)!.name)) : countriesOf(p.text).some(elsewhere))) return false;
   return !w.text.split(/[\s-]+/).some((word) => {
     const c = countryOfDemonym(word);

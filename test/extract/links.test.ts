@@ -117,6 +117,10 @@ describe('extract/containment', () => {
     expect(located('Ferri was an Italian painter. He worked in Bologna.')).to.include('Bologna | located in | Italian | gazetteer');
   });
 
+  it('does not put "Latin America" in America: one word before a place names a part of it', () => {
+    expect(located('Trade with Latin America grew, the United States said.').filter((r) => r.startsWith('Latin America'))).to.deep.equal([]);
+  });
+
   it('puts a body named after a place in it and in that place\'s country: "Tartu Airport"', () => {
     const found = located('Flights to Estonia stopped. Tartu Airport closed in 2010.');
     expect(found).to.include.members(['Tartu Airport | located in | Tartu | name', 'Tartu Airport | located in | Estonia | gazetteer']);
