@@ -140,6 +140,13 @@ export interface Triple {
   modality?: string;
   /** Who said it, when the clause is reported speech ("Sheinbaum stated that …"). */
   attribution?: string;
+  /**
+   * What the triple rests on besides its sentence: 'gazetteer' when the source names the subject and a gazetteer of
+   * places says it lies in the object, which the document names ("Lyon" and "France"); 'name' when the subject is
+   * named after the place it lies in ("University of Tartu" → Tartu); 'document' when the object is the only country
+   * the document names and nothing else places the subject, a guess.
+   */
+  basis?: 'gazetteer' | 'name' | 'document';
   source: Source;
 }
 
@@ -175,6 +182,8 @@ export interface EdgeAttributes {
   label: string;
   /** The relation's kind in the relation vocabulary ("member of", "located in"), when it has one. */
   kind?: string;
+  /** Set when the edge is not stated by its sentences but read with a gazetteer's knowledge or from a name: see `Triple.basis`. */
+  basis?: 'gazetteer' | 'name' | 'document';
   /** Number of supporting sentences. */
   weight: number;
   sources: Source[];

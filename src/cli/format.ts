@@ -20,6 +20,7 @@ function tripleJson(t: Triple, offset = 0) {
     negated: t.negated,
     modality: t.modality ?? null,
     attribution: t.attribution ?? null,
+    basis: t.basis ?? null,
     sentence: t.source.text,
   };
 }

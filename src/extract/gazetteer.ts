@@ -20,6 +20,7 @@ export interface Place {
 
 interface WorldCountry {
   name: { common: string; official: string };
+  cca2: string;
   altSpellings: string[];
   capital: string[];
   region: string;
@@ -30,6 +31,7 @@ interface WorldCountry {
 
 interface CountryRegions {
   countryName: string;
+  countryShortCode: string;
   regions: { name: string }[];
 }
 
@@ -174,6 +176,64 @@ export function placeOf(name: string): Place | undefined {
   // "the State of Texas", "the City of Cleveland" name the state and the city themselves.
   const of = /^(?:the )?(?:state|city|commonwealth|province) of (.+)$/.exec(key);
   return of ? places.get(of[1]) ?? townOf(of[1]) : undefined;
+}
+
+const countryByCode = new Map(countries.map((c) => [c.cca2, c.name.common]));
+/** What a gazetteer of countries and their regions says a place lies in, by folded name; towns are added on first use. */
+const within = new Map<string, Set<string>>();
+
+function liesIn(name: string, container: string): void {
+  const key = foldName(name);
+  let set = within.get(key);
+  if (!set) within.set(key, (set = new Set()));
+  set.add(container);
+}
+
+/** The continent a country lies in, as Wikidata and news name it: the Americas are North and South America. */
+function continentOf(c: WorldCountry): string | undefined {
+  if (c.region !== 'Americas') return c.region || undefined;
+  return c.subregion === 'South America' ? 'South America' : 'North America';
+}
+
+for (const c of countries) {
+  const continent = continentOf(c);
+  if (continent) liesIn(c.name.common, continent);
+  for (const cap of c.capital) liesIn(cap, c.name.common);
+}
+for (const nation of ['England', 'Scotland', 'Wales', 'Northern Ireland']) liesIn(nation, 'United Kingdom');
+for (const c of regionData) {
+  const country = countryByCode.get(c.countryShortCode);
+  if (country) for (const r of c.regions) liesIn(r.name, country);
+}
+
+/**
+ * The places a gazetteer says contain the named place: a region's or capital's country, a town's province and
+ * country, a country's continent ("Lyon" → Auvergne-Rhône-Alpes, France, Europe). Names several places share
+ * (Georgia, Paris) give what each of them lies in: a caller must check which is meant.
+ */
+export function containersOf(name: string): ReadonlySet<string> {
+  const key = normalizeName(name);
+  // a country lies in its continent only, whatever towns or regions share its name
+  if (places.get(key)?.kind === 'country') return within.get(foldName(places.get(key)!.name)) ?? new Set();
+  const out = new Set(within.get(key));
+  const town = cityGazetteer(foldName).within.get(key);
+  if (town) {
+    for (const p of town.provinces) out.add(p);
+    for (const code of town.countries) {
+      const country = countryByCode.get(code);
+      if (country) out.add(country);
+    }
+  }
+  // a country's continent holds for what lies in the country
+  for (const c of [...out]) for (const up of within.get(foldName(c)) ?? []) if (placeOf(c)?.kind === 'country' && placeOf(up)?.kind === 'continent') out.add(up);
+  return out;
+}
+
+/** Two countries, or two towns ("Malaysia, Indonesia"; "Xiamen, Suzhou"), are side by side: neither lies in the other. */
+export function sideBySide(a: string, b: string): boolean {
+  const [ka, kb] = [placeOf(a)?.kind, placeOf(b)?.kind];
+  const town = (k: string | undefined) => k === 'city' || k === 'capital';
+  return ka === 'country' && kb === 'country' && !/^(?:england|scotland|wales|northern ireland)$/i.test(a) || town(ka) && town(kb);
 }
 
 /** The country of a demonym ("Mexican" → "Mexico"). */

@@ -1,6 +1,7 @@
 import type { Document, Extraction, Mention, Sentence, Source, Triple } from '../types.js';
 import { findClauses, type Clause } from './clauses.js';
 import { findMentions } from './entities.js';
+import { containmentTriples } from './containment.js';
 import { contextHolders, linkTriples } from './links.js';
 import { nominalTriples } from './nominal.js';
 import { relationKind } from './relations.js';
@@ -24,7 +25,9 @@ export function extract(doc: Document): Extraction {
     const found = [...clauseTriples(ctx, clauses), ...nominalTriples(ctx, clauses)];
     triples.push(...found, ...linkTriples(ctx, clauses, found));
   }
-  triples.push(...contextHolders(parsed.map((p) => p.ctx), triples));
+  const contexts = parsed.map((p) => p.ctx);
+  triples.push(...contextHolders(contexts, triples));
+  triples.push(...containmentTriples(contexts, triples));
   for (const t of triples) t.kind = relationKind(t.relation);
   return { doc, sentences, mentions: withConcepts(mentions, triples), triples: dedupe(triples) };
 }

@@ -1,8 +1,8 @@
 import type { Argument, Mention, Triple } from '../types.js';
 import { nounPhrasesAt, type Clause, type Phrase } from './clauses.js';
-import { countryOfDemonym, placeOf } from './gazetteer.js';
+import { countryOfDemonym, placeOf, sideBySide } from './gazetteer.js';
 import { HEAD_TITLES, ORG_NOUNS, PLACE_NOUNS } from './lexicon.js';
-import { COORDINATOR_MISSPELLINGS, EVENT_NOUNS, RECIPROCAL_VERBS } from './relations.js';
+import { BETWEEN_NAMES, COORDINATOR_MISSPELLINGS, EVENT_NOUNS, RECIPROCAL_VERBS } from './relations.js';
 import { hasTag, type Token } from './tokens.js';
 import { argument, headToken, originalSpan, type SentenceContext } from './triples.js';
 
@@ -22,9 +22,11 @@ export function linkTriples(ctx: SentenceContext, clauses: Clause[], found: Trip
     ...clauseLinks(ctx, clauses),
     ...appositionLinks(ctx),
     ...birthLinks(ctx, clauses),
+    ...lifespanLinks(ctx),
     ...coordinationLinks(ctx, clauses),
     ...actorLinks(ctx, clauses),
     ...holderLinks(ctx),
+    ...betweenNameLinks(ctx),
   ];
   out.push(...alongChains([...found, ...out], chains));
   return novel(found, out);
@@ -65,7 +67,7 @@ function namedIn(ctx: SentenceContext, p: Phrase, except?: Mention): Mention[] {
 }
 
 /** A nationality adjective at token k that no name covers: "German" → a place mention keyed by its country. */
-function demonymAt(ctx: SentenceContext, k: number): Mention | undefined {
+export function demonymAt(ctx: SentenceContext, k: number): Mention | undefined {
   return countryAt(ctx, k, countryOfDemonym);
 }
 
@@ -243,7 +245,7 @@ function placeChains(ctx: SentenceContext): Mention[][] {
     const last = run[run.length - 1];
     const rest = last ? text.slice(last.end, ctx.source.end) : '';
     // "In Mexico, U.S. Secretary of State Marco Rubio": a name that goes on into a longer phrase ends no chain
-    if (run.length > 1 && !/^\s*,?\s*(?:and|or|&)\b/.test(rest) && !/^\s*\p{Lu}/u.test(rest) && run.slice(1).every(isPlace) && run[0].type !== 'person') chains.push(run);
+    if (run.length > 1 && !/^\s*,?\s*(?:and|or|&)\b/.test(rest) && !/^\s*\p{Lu}/u.test(rest) && run.slice(1).every(isPlace) && run[0].type !== 'person' && !run.some((m, i) => i > 0 && sideBySide(run[i - 1].text, m.text))) chains.push(run);
     run = [];
   };
   for (const m of named) {
@@ -306,6 +308,33 @@ function birthLinks(ctx: SentenceContext, clauses: Clause[]): Triple[] {
     const place = ctx.mentions.find((m) => m.named && m.type !== 'person' && firstTokenOf(ctx, m) === at);
     if (!place || !inPlace && !isPlace(place)) continue;
     for (const s of subjects) out.push(triple(ctx, s, 'born in', through(ctx, { first: k, last: lastTokenOf(ctx, place) }, place)));
+  }
+  return out;
+}
+
+/**
+ * "Rudolf Halin (February 3, 1934, Uerdingen – November 14, 2014, Mölln)", "(18 December 1931 in Mladá Boleslav –
+ * 10 November 1991 in Prague)": the places beside the dates of a lifespan in brackets after a name are where the person
+ * was born and died.
+ */
+function lifespanLinks(ctx: SentenceContext): Triple[] {
+  const text = ctx.doc.text;
+  const out: Triple[] = [];
+  for (const m of ctx.mentions) {
+    if (!m.named || m.type !== 'person') continue;
+    const open = /^\s*\(/.exec(text.slice(m.end, ctx.source.end));
+    const close = open ? text.indexOf(')', m.end + open[0].length) : -1;
+    if (!open || close < 0 || close > ctx.source.end) continue;
+    const start = m.end + open[0].length;
+    const dash = /\s[–—-]\s|\s?–\s?/.exec(text.slice(start, close));
+    if (!dash) continue;
+    const parts = [[start, start + dash.index, 'born in'], [start + dash.index + dash[0].length, close, 'die in']] as const;
+    for (const [from, to, relation] of parts) {
+      if (!/\b\d{3,4}\b/.test(text.slice(from, to))) continue;
+      for (const p of ctx.mentions) {
+        if (p.named && p.start >= from && p.end <= to && (isPlace(p) || p.type === 'other') && p.type !== 'person') out.push(triple(ctx, asArgument(m), relation, { start: from, end: to, text: text.slice(from, to), head: p, modifiers: [] }));
+      }
+    }
   }
   return out;
 }
@@ -390,6 +419,30 @@ function holderLinks(ctx: SentenceContext): Triple[] {
 }
 
 const POSSESSIVE = /['’]s?$/;
+
+/** Two names next to each other with only a preposition, a bracket or a possessive between: `BETWEEN_NAMES`. */
+function betweenNameLinks(ctx: SentenceContext): Triple[] {
+  const text = ctx.doc.text;
+  const named = ctx.mentions.filter((m) => m.named && !m.anaphor && !ctx.mentions.some((o) => o !== m && o.named && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)).sort((a, b) => a.start - b.start);
+  const out: Triple[] = [];
+  for (let i = 0; i + 1 < named.length; i++) {
+    const [x, y] = [named[i], named[i + 1]];
+    const between = text.slice(x.end, y.start);
+    for (const p of BETWEEN_NAMES) {
+      if (!p.between.test(between) || !p.first.includes(typeOf(x)) || !p.second.includes(typeOf(y)) || p.after && !p.after.test(text.slice(y.end, ctx.source.end))) continue;
+      const [s, o] = p.reversed ? [y, x] : [x, y];
+      const end = y.end + (p.after?.exec(text.slice(y.end, ctx.source.end))?.[0].length ?? 0);
+      out.push(triple(ctx, asArgument(s), p.relation, { start: x.start, end, text: text.slice(x.start, end), head: o, modifiers: [] }));
+      break;
+    }
+  }
+  return out;
+}
+
+/** A name's type, a place the gazetteer knows counting as a place whatever recognition typed it. */
+function typeOf(m: Mention): 'person' | 'organization' | 'place' | 'other' {
+  return m.type !== 'person' && placeOf(m.text) ? 'place' : m.type;
+}
 
 /** The named mention that starts at token k. */
 function namedAt(ctx: SentenceContext, k: number): Mention | undefined {

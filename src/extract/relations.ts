@@ -94,3 +94,29 @@ export function relationKind(relation: string): RelationKind | undefined {
   for (const [kind, pattern] of KIND_PATTERNS) if (pattern.test(relation)) return kind;
   return undefined;
 }
+
+/** The types of named entity a pattern between two names applies to. */
+export type NameType = 'person' | 'organization' | 'place' | 'other';
+
+/**
+ * Words between two names that relate them with no verb, as data: the text between the first name's end and the second's
+ * start, the types each name may have, and the relation read (first –relation→ second, or second –relation→ first
+ * when `reversed`). "Johns Hopkins University in Baltimore", "Altamira (Caracas)", "Helen of Greece", "Turkey's Defence Committee".
+ */
+export interface BetweenNames {
+  between: RegExp;
+  first: readonly NameType[];
+  second: readonly NameType[];
+  relation: string;
+  reversed?: boolean;
+  /** Text that must follow the second name ("(Caracas)" closes its bracket). */
+  after?: RegExp;
+}
+
+export const BETWEEN_NAMES: readonly BetweenNames[] = [
+  { between: /^\s+(?:in|at)(?:\s+the)?\s+$/, first: ['organization', 'place'], second: ['place'], relation: 'be in' },
+  { between: /^\s*\(\s*$/, first: ['organization', 'place'], second: ['place'], relation: 'be in', after: /^\s*\)/ },
+  { between: /^\s*\(\s*$/, first: ['person'], second: ['organization'], relation: 'member of', after: /^\s*\)/ },
+  { between: /^\s+of(?:\s+the)?\s+$/, first: ['person'], second: ['organization', 'place'], relation: 'of' },
+  { between: /^['’]s?\s+$/, first: ['place'], second: ['organization', 'place'], relation: 'be in', reversed: true },
+];

@@ -1,5 +1,6 @@
 import type { Argument, Document, Mention, Source, Span, Triple } from '../types.js';
 import { antecedentAt, clauseEnd, findAppositions, nounPhrasesAt, relationTokens, type Clause, type Phrase, type PrepObject } from './clauses.js';
+import { sideBySide } from './gazetteer.js';
 import { GENERIC_NOUNS } from './lexicon.js';
 import { normaliseRelation } from './relations.js';
 import { hasTag, type Token, type TokenSentence } from './tokens.js';
@@ -265,6 +266,7 @@ function locativeTriples(ctx: SentenceContext, arg: Arguments): ScoredTriple[] {
     if (!host || !object) continue;
     const subject = arg(host);
     const place = { ...arg(object), modifiers: [] };
+    if (sideBySide(subject.text, place.text)) continue;
     out.push(nounPhraseTriple(ctx, 'locative', subject, 'be in', place));
   }
   return out;

@@ -100,6 +100,7 @@ function addTriple(graph: KnowledgeGraph, triple: Triple, resolution: Resolution
       relation: triple.relation,
       label: triple.relation,
       ...(triple.kind ? { kind: triple.kind } : {}),
+      ...(triple.basis ? { basis: triple.basis } : {}),
       weight: 0,
       sources: [],
       negated: true,

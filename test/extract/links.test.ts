@@ -35,6 +35,10 @@ describe('extract/links', () => {
     expect(relations('Flights leave from Oslo, Bergen and Tromsø.').filter((r) => r.includes('be in'))).to.deep.equal([]);
   });
 
+  it('does not chain countries or towns side by side: "Malaysia, Indonesia, Singapore"', () => {
+    expect(relations('The storm reached Malaysia, Indonesia, Singapore.').filter((r) => r.includes('be in'))).to.deep.equal([]);
+  });
+
   it('carries "a town in" a place on along its chain: "Dunmore is a town in Lackawanna County, Pennsylvania"', () => {
     const found = relations('Dunmore is a town in Lackawanna County, Pennsylvania.');
     expect(found).to.include.members(['Dunmore | town in | Lackawanna County', 'Dunmore | town in | Pennsylvania']);
@@ -42,6 +46,11 @@ describe('extract/links', () => {
 
   it('reads a birthplace in brackets after the date: "(born 2 May 1971 in Tartu)"', () => {
     expect(relations('Kadri Tamm (born 2 May 1971 in Tartu) is an Estonian painter.')).to.include.members(['Kadri Tamm | born in | Tartu', 'Kadri Tamm | citizen of | Estonian']);
+  });
+
+  it('reads where a person was born and died from a lifespan in brackets: "(4 May 1901, Uerdingen – 2 June 1970, Mölln)"', () => {
+    const found = relations('Otto Brandt (4 May 1901, Uerdingen – 2 June 1970, Mölln) was a German chemist.');
+    expect(found).to.include.members(['Otto Brandt | born in | Uerdingen', 'Otto Brandt | die in | Mölln']);
   });
 
   it('takes the name before the brackets as the subject: "X (1901 – 1980) was"', () => {
@@ -70,9 +79,81 @@ describe('extract/links', () => {
     expect(relations('A naval strike sank a trawler.').filter((r) => r.includes('| strike |'))).to.deep.equal([]);
   });
 
+  it('reads two names with only a preposition, a bracket or a possessive between them', () => {
+    expect(relations('She studied at Ridley College in Halifax.')).to.include('Ridley College | be in | Halifax');
+    expect(relations('The square lies in Altamira (Caracas).')).to.include('Altamira | be in | Caracas');
+    expect(relations('Kari Dahl (Labour Party) voted against.')).to.include('Kari Dahl | member of | Labour Party');
+    expect(relations('Helen of Greece arrived.')).to.include('Helen | of | Greece');
+    expect(relations("Norway's Statoil grew.")).to.include('Statoil | be in | Norway');
+  });
+
   it('gives a titled head of state the one country of the sentence nobody else in the article leads', () => {
     const found = relations('Swedish Prime Minister Eva Lind met Finland\'s leaders. Later, in Finland, Lind met President Aino Virta.');
     expect(found).to.include('Aino Virta | president of | Finland');
+  });
+});
+
+describe('extract/containment', () => {
+  function located(text: string): string[] {
+    return extract(documentFromText('t.txt', text)).triples.filter((t) => t.basis).map((t) => `${t.subject.head?.text} | ${t.relation} | ${t.object.head?.text} | ${t.basis}`);
+  }
+
+  it('puts a place in the country the gazetteer puts it in, when the document names that country', () => {
+    const found = located('The orchestra toured France in May. Its last concert was in Lyon.');
+    expect(found).to.include('Lyon | located in | France | gazetteer');
+  });
+
+  it('cites the contained place\'s sentence and marks the triple as read with the gazetteer', () => {
+    const t = extract(documentFromText('t.txt', 'The orchestra toured France in May. Its last concert was in Lyon.')).triples.find((x) => x.basis === 'gazetteer');
+    expect(t?.source.text).to.equal('Its last concert was in Lyon.');
+    expect(t?.kind).to.equal('located in');
+  });
+
+  it('takes no container the document does not name: "Paris" with Texas unnamed is in France, not Texas', () => {
+    expect(located('The band played in Paris. Later it played in Dallas, a city in the United States.').filter((r) => r.startsWith('Paris'))).to.deep.equal([]);
+  });
+
+  it('reads a nationality adjective as its country where the country is not named: "Bologna" and "Italian"', () => {
+    expect(located('Ferri was an Italian painter. He worked in Bologna.')).to.include('Bologna | located in | Italian | gazetteer');
+  });
+
+  it('does not put "Latin America" in America: one word before a place names a part of it', () => {
+    expect(located('Trade with Latin America grew, the United States said.').filter((r) => r.startsWith('Latin America'))).to.deep.equal([]);
+  });
+
+  it('puts a body named after a place in it and in that place\'s country: "Tartu Airport"', () => {
+    const found = located('Flights to Estonia stopped. Tartu Airport closed in 2010.');
+    expect(found).to.include.members(['Tartu Airport | located in | Tartu | name', 'Tartu Airport | located in | Estonia | gazetteer']);
+  });
+
+  it('puts what the text places in a town in the town\'s country: "X is based in Lyon"', () => {
+    expect(located('The Verte Foundation is based in Lyon. It funds schools across France.')).to.include('Verte Foundation | located in | France | gazetteer');
+  });
+});
+
+describe('extract/containment, beyond the gazetteer', () => {
+  function located(text: string): string[] {
+    return extract(documentFromText('t.txt', text)).triples.filter((t) => t.basis).map((t) => `${t.subject.head?.text} | ${t.relation} | ${t.object.head?.text} | ${t.basis}`);
+  }
+
+  it('makes a citizen of a nationality a citizen of its country where the document names it: "a Danish rower" and Denmark', () => {
+    expect(located('Mette Holm is a Danish rower. She won a medal for Denmark in 2004.')).to.include('Mette Holm | citizen of | Denmark | gazetteer');
+  });
+
+  it('puts a body nothing else places in the only country the document names, as a guess', () => {
+    const t = extract(documentFromText('t.txt', 'The Verte Foundation funds schools. Most of them are in Norway.')).triples.find((x) => x.basis === 'document');
+    expect(t && `${t.subject.head?.text} | ${t.relation} | ${t.object.head?.text}`).to.equal('Verte Foundation | located in | Norway');
+    expect(t?.confidence).to.be.below(0.5);
+  });
+
+  it('puts a place nothing else places in the only region of that country the document names: a lake and Montana', () => {
+    const found = located('Medicine Lake is a shallow lake. Most visitors come from Montana, in the United States.');
+    expect(found).to.include.members(['Medicine Lake | located in | Montana | document', 'Medicine Lake | located in | United States | document']);
+  });
+
+  it('makes no such guess when the document names two countries, or the body is named after another', () => {
+    expect(located('The Verte Foundation funds schools in Norway and Sweden.').filter((r) => r.endsWith('document'))).to.deep.equal([]);
+    expect(located('The Danish Rowing Club trains in Norway.').filter((r) => r.endsWith('document'))).to.deep.equal([]);
   });
 });
 

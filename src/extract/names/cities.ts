@@ -16,17 +16,26 @@ export interface CityGazetteer {
   cities: Map<string, City>;
   /** First-level divisions towns lie in ("Liguria", "North Carolina"). */
   regions: Map<string, string>;
+  /**
+   * What each town and division lies in, of every town the data has whatever its size: its province's name and
+   * its country's ISO 3166 code ("lyon" → Auvergne-Rhône-Alpes, FR). A name several towns share has each one's.
+   */
+  within: Map<string, { provinces: Set<string>; countries: Set<string> }>;
 }
 
 interface CityRecord {
   city: string;
   city_ascii: string;
   province: string;
+  iso2: string;
   pop: number;
 }
 
 /** Towns smaller than this are left out: below it, names clash with ordinary words and surnames too often. */
 export const MIN_POPULATION = 15000;
+
+/** A town whose namesake is this many times larger is not what the bare name means. */
+const NAMESAKE_SHARE = 10;
 
 const require = createRequire(import.meta.url);
 let loaded: CityGazetteer | undefined;
@@ -37,9 +46,17 @@ export function cityGazetteer(norm: (s: string) => string): CityGazetteer {
   const records = require('city-timezones/data/cityMap.json') as CityRecord[];
   const cities = new Map<string, City>();
   const regions = new Map<string, string>();
+  const places = new Map<string, { province?: string; country: string; pop: number }[]>();
+  const lies = (key: string, province: string | undefined, country: string, pop: number) => {
+    const list = places.get(key);
+    if (list) list.push({ province, country, pop });
+    else places.set(key, [{ province, country, pop }]);
+  };
   for (const r of records) {
     const province = r.province ? norm(r.province) : '';
     if (province && !regions.has(province)) regions.set(province, r.province);
+    if (province) lies(province, undefined, r.iso2, Infinity);
+    for (const name of new Set([r.city, r.city_ascii])) if (norm(name) !== province) lies(norm(name), r.province || undefined, r.iso2, r.pop || 0);
     if (!(r.pop >= MIN_POPULATION)) continue;
     for (const name of new Set([r.city, r.city_ascii])) {
       const key = norm(name);
@@ -47,6 +64,13 @@ export function cityGazetteer(norm: (s: string) => string): CityGazetteer {
       if (!old || old.population < r.pop) cities.set(key, { name: r.city, population: r.pop });
     }
   }
-  loaded = { cities, regions };
+  // "London" is the one in England: a namesake a tenth of the largest's size is not what a text means by the bare name
+  const within = new Map<string, { provinces: Set<string>; countries: Set<string> }>();
+  for (const [key, list] of places) {
+    const largest = Math.max(...list.map((p) => p.pop));
+    const kept = list.filter((p) => p.pop * NAMESAKE_SHARE >= largest);
+    within.set(key, { provinces: new Set(kept.flatMap((p) => (p.province ? [p.province] : []))), countries: new Set(kept.map((p) => p.country)) });
+  }
+  loaded = { cities, regions, within };
   return loaded;
 }
