@@ -6,7 +6,7 @@ import { realpath, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { glob, hasMagic } from 'glob';
 import type { Document } from '../types.js';
-import { clean } from './clean.js';
+import { clean, longRunNote } from './clean.js';
 
 /** Something wrong with one input, told in one line. */
 export interface Problem {
@@ -92,6 +92,8 @@ export async function* readSources(inputs: string[], options: Partial<ReadOption
         continue;
       }
       if (decoded.note !== undefined) report(path, decoded.note);
+      const runs = longRunNote(decoded.text);
+      if (runs !== undefined) report(path, runs);
       const unique = uniqueId(id, ids);
       ids.add(unique);
       if (path !== STDIN) readAs.set(file, unique);
