@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { readDocuments, readSources, documentFromText, type Problem } from '../ingest/index.js';
+import { readDocuments, readSources, documentFromText, type Problem, type SourceText } from '../ingest/index.js';
 import { mentionsPathOf, writeGraph } from '../export/index.js';
 import { nodeMentions } from '../graph/index.js';
 import { loadGraph, loadMentions } from '../serve/load.js';
@@ -61,7 +61,7 @@ async function build(inputs: string[], opts: BuildCommandOptions): Promise<void>
   const cache = opts.cache === false ? undefined : new AnalysisCache(typeof opts.cache === 'string' ? opts.cache : join(opts.out, '.cache'));
   const progress = progressReporter(opts.progress);
   const sources = readSources(inputs.length ? inputs : [packagePath('seeds')], { onProblem: warn });
-  const result = await buildCorpus(sources, {
+  const result = await buildCorpus(relativePaths(sources, process.cwd()), {
     aliases,
     workers: opts.workers,
     cache,
@@ -77,6 +77,20 @@ async function build(inputs: string[], opts: BuildCommandOptions): Promise<void>
   process.stdout.write(
     `built ${written.json}, ${written.gexf}, ${written.mentions} and ${written.merges}: ${count(s.documents, 'document')}, ${count(s.sentences, 'sentence')}, ${count(s.entities, 'entity', 'entities')}, ${count(s.relations, 'relation')} in ${seconds.toFixed(2)} s (${extracted} extracted, ${result.reused} from the cache; peak RSS ${peakRssMb()} MB)\n`,
   );
+}
+
+/**
+ * The graph names each document by its path relative to where the build ran: an absolute path would tell whoever
+ * reads the graph (the server hands it out) how this machine's folders are laid out.
+ */
+async function* relativePaths(sources: AsyncIterable<SourceText>, from: string): AsyncGenerator<SourceText> {
+  for await (const source of sources) yield { ...source, path: relativePath(source.path, from) };
+}
+
+function relativePath(path: string, from: string): string {
+  if (path === '-') return path;
+  const rel = relative(from, resolve(from, path));
+  return rel === '' || isAbsolute(rel) ? path : rel.split('\\').join('/');
 }
 
 /** Peak resident memory of the process, worker threads included. */
