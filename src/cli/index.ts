@@ -2,12 +2,12 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { readDocuments, readSources, documentFromText, type Problem, type SourceText } from '../ingest/index.js';
-import { mentionsPathOf, writeGraph } from '../export/index.js';
+import { lockOutput, mentionsPathOf, OutputError, writeGraph } from '../export/index.js';
 import { nodeMentions } from '../graph/index.js';
 import { loadGraph, loadMentions } from '../serve/load.js';
 import { createServer } from '../serve/index.js';
 import { indexMentions, mentionSummary, neighbours, search, type Direction, type MentionSummary, type NeighbourResult } from '../query/index.js';
-import { loadAliasFile } from '../resolve/index.js';
+import { loadAliasFile, type AliasFile } from '../resolve/index.js';
 import { analyseDocument, buildCorpus } from '../pipeline.js';
 import { AnalysisCache } from '../cache/index.js';
 import { defaultWorkers } from '../worker/pool.js';
@@ -56,6 +56,17 @@ interface BuildCommandOptions {
 async function build(inputs: string[], opts: BuildCommandOptions): Promise<void> {
   const started = performance.now();
   const aliases = opts.aliases ? await loadAliasFile(opts.aliases) : undefined;
+  const lock = await lockOutput(opts.out).catch((error) => {
+    throw error instanceof OutputError ? new CliError(error.message) : error;
+  });
+  try {
+    await buildInto(inputs, opts, started, aliases);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function buildInto(inputs: string[], opts: BuildCommandOptions, started: number, aliases: AliasFile | undefined): Promise<void> {
   const graphPath = join(opts.out, 'graph.json');
   const previous = await previousPositions(graphPath);
   const cache = opts.cache === false ? undefined : new AnalysisCache(typeof opts.cache === 'string' ? opts.cache : join(opts.out, '.cache'));
