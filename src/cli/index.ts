@@ -1,5 +1,5 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { basename, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { readDocuments, readSources, documentFromText, type Problem, type SourceText } from '../ingest/index.js';
 import { lockOutput, mentionsPathOf, OutputError, writeGraph } from '../export/index.js';
@@ -40,8 +40,25 @@ function count(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** Exit code of a command that did its work but left some of what the user named unread (each told on stderr). */
+export const SKIPPED_EXIT_CODE = 3;
+
 function warn(problem: Problem): void {
   process.stderr.write(`kg: ${problem.path}: ${problem.message}\n`);
+}
+
+/** Tells each problem as it comes, and whether any input, or part of one, was skipped. */
+function problemCounter(): { onProblem: (problem: Problem) => void; settle: () => void } {
+  let skipped = 0;
+  return {
+    onProblem: (problem) => {
+      warn(problem);
+      if (problem.skipped) skipped++;
+    },
+    settle: () => {
+      if (skipped > 0 && !process.exitCode) process.exitCode = SKIPPED_EXIT_CODE;
+    },
+  };
 }
 
 interface BuildCommandOptions {
@@ -71,7 +88,8 @@ async function buildInto(inputs: string[], opts: BuildCommandOptions, started: n
   const previous = await previousPositions(graphPath);
   const cache = opts.cache === false ? undefined : new AnalysisCache(typeof opts.cache === 'string' ? opts.cache : join(opts.out, '.cache'));
   const progress = progressReporter(opts.progress);
-  const sources = readSources(inputs.length ? inputs : [packagePath('seeds')], { onProblem: warn });
+  const problems = problemCounter();
+  const sources = readSources(inputs.length ? inputs : [packagePath('seeds')], { onProblem: problems.onProblem });
   const result = await buildCorpus(relativePaths(sources, process.cwd()), {
     aliases,
     workers: opts.workers,
@@ -82,6 +100,7 @@ async function buildInto(inputs: string[], opts: BuildCommandOptions, started: n
   if (!result.stats.documents) throw new CliError('no documents to build: every input was missing, empty or unreadable');
   const merges = (result.resolution.review ?? []).filter((r) => result.graph.hasNode(r.entity));
   const written = await writeGraph(result.graph, opts.out, { mentions: nodeMentions(result.graph, result.resolution), merges });
+  problems.settle();
   const s = result.stats;
   const seconds = (performance.now() - started) / 1000;
   const extracted = s.documents - result.reused;
@@ -199,35 +218,45 @@ async function extractCommand(files: string[], opts: { lines: boolean; format?: 
 }
 
 /**
- * Many documents in one run (start-up, loading compromise, costs more than extracting a short document):
- * each written to DIR/<file name without .txt or .md>.json (or .jsonl / .carb), as `kg extract FILE` prints it.
+ * Many documents in one run (start-up, loading compromise, costs more than extracting a short document): files
+ * and folders as `kg build` reads them, each document written to DIR/<its id without .txt or .md>.json (or .jsonl
+ * / .carb), subfolders kept, as `kg extract FILE` prints it.
  */
 async function extractMany(files: string[], out: string, format: Format, lines: boolean): Promise<void> {
   if (lines) throw new CliError('--lines reads one input: leave out --out', 2);
   if (!files.length) throw new CliError('--out needs the files to extract', 2);
-  await mkdir(out, { recursive: true });
-  let failed = 0;
-  for (const file of files) {
-    const { documents, problems } = await readDocuments([file]);
-    problems.forEach(warn);
-    const [doc] = documents;
-    if (!doc) { failed++; continue; }
-    const analysis = analyseDocument(doc);
+  await mkdir(out, { recursive: true }).catch((error: Error) => {
+    throw new CliError(`cannot write to ${out}: ${error.message}`);
+  });
+  const problems = problemCounter();
+  let extracted = 0;
+  for await (const source of readSources(files, { onProblem: problems.onProblem })) {
+    const analysis = analyseDocument(documentFromText(source.id, source.text, source.path));
     let text: string;
     if (format === 'carb') text = analysis.sentences.flatMap((s) => carbLines(s.text, analysis, s.start, s.end)).map((l) => l + '\n').join('');
     else if (format === 'jsonl') text = analysis.sentences.map((s) => JSON.stringify(lineJson(s.text, analysis, s.start, s.end)) + '\n').join('');
     else text = JSON.stringify(documentJson(analysis)) + '\n';
-    await writeFile(join(out, `${basename(file).replace(/\.(?:txt|md)$/i, '')}.${format}`), text);
+    const target = join(out, `${source.id.replace(/\.(?:txt|md)$/i, '')}.${format}`);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, text);
+    extracted++;
   }
-  if (failed) throw new CliError(`${count(failed, 'file')} of ${files.length} could not be read`);
+  if (extracted === 0) throw new CliError('nothing to extract: every input was missing, empty or unreadable');
+  problems.settle();
 }
 
-/** One document to extract; unreadable input is one line of error, a readable one with a note gets the note. */
+/**
+ * The one document to extract; unreadable input is one line of error, a readable one with a note gets the note.
+ * A folder of several documents needs --out: printing only its first would drop the rest without a word.
+ */
 async function readOne(file: string): Promise<Document> {
   const { documents, problems } = await readDocuments([file]);
+  if (documents.length > 1) throw new CliError(`${file} holds ${documents.length} documents: give --out DIR to write each to DIR/<name>.json`, 2);
   const [doc] = documents;
   if (!doc) throw new CliError(problems.map((p) => `${p.path}: ${p.message}`)[0] ?? `nothing to extract from ${file}`);
-  problems.forEach(warn);
+  const counter = problemCounter();
+  problems.forEach(counter.onProblem);
+  counter.settle();
   return doc;
 }
 

@@ -183,8 +183,10 @@ function blankSpans(text: string, spans: readonly { start: number; end: number }
  * What cleaning will cut or skip of the text's long runs without a sentence end, in one line for the user; undefined
  * when nothing. Furniture blanking is left out: a whole-line match never holds a long run's sentence end.
  */
-export function longRunNote(text: string, runs: RunOptions = DEFAULT_RUN_OPTIONS): string | undefined {
-  return describeBounds(boundRuns(repairCharacters(text), runs), runs);
+export function longRunNote(text: string, runs: RunOptions = DEFAULT_RUN_OPTIONS): { text: string; skipped: boolean } | undefined {
+  const bounds = boundRuns(repairCharacters(text), runs);
+  const note = describeBounds(bounds, runs);
+  return note === undefined ? undefined : { text: note, skipped: bounds.skipped.length > 0 };
 }
 
 /** The normalised furniture lines of each list, built once: a corpus of one-line documents cleans the same list many times. */

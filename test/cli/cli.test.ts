@@ -41,8 +41,8 @@ describe('kg (command line)', function () {
       run = await kg(['build', join(inputs, 'good.txt'), join(inputs, 'empty.txt'), join(inputs, 'binary.txt'), join(inputs, 'latin1.txt'), join(inputs, 'missing.txt'), join(inputs, 'nothing-here'), '--out', out]);
     });
 
-    it('still builds the good documents, Latin-1 included', async () => {
-      expect(run.code, run.stderr).to.equal(0);
+    it('still builds the good documents, Latin-1 included, and says by its exit code (3) that inputs were skipped', async () => {
+      expect(run.code, run.stderr).to.equal(3);
       expect(run.stdout).to.match(/: 2 documents, /);
       const graph = JSON.parse(await readFile(join(out, 'graph.json'), 'utf8'));
       expect(graph.nodes.some((n: { attributes: { label: string } }) => n.attributes.label === 'Ramón de la Fuente')).to.equal(true);
