@@ -15,6 +15,7 @@ import { DEFAULT_LAYOUT_OPTIONS, type Position } from '../graph/index.js';
 import type { Document, EntityType } from '../types.js';
 import { documentJson, lineJson, carbLines } from './format.js';
 import { progressReporter } from './progress.js';
+import { terminalJson, terminalSafe } from './terminal.js';
 import { packagePath } from './paths.js';
 
 /** A one-line message for the user; the process exits with `code`. */
@@ -44,7 +45,7 @@ function count(n: number, one: string, many = `${one}s`): string {
 export const SKIPPED_EXIT_CODE = 3;
 
 function warn(problem: Problem): void {
-  process.stderr.write(`kg: ${problem.path}: ${problem.message}\n`);
+  process.stderr.write(`kg: ${terminalSafe(problem.path)}: ${terminalSafe(problem.message)}\n`);
 }
 
 /** Tells each problem as it comes, and whether any input, or part of one, was skipped. */
@@ -105,7 +106,7 @@ async function buildInto(inputs: string[], opts: BuildCommandOptions, started: n
   const seconds = (performance.now() - started) / 1000;
   const extracted = s.documents - result.reused;
   process.stdout.write(
-    `built ${written.json}, ${written.gexf}, ${written.mentions} and ${written.merges}: ${count(s.documents, 'document')}, ${count(s.sentences, 'sentence')}, ${count(s.entities, 'entity', 'entities')}, ${count(s.relations, 'relation')} in ${seconds.toFixed(2)} s (${extracted} extracted, ${result.reused} from the cache; peak RSS ${peakRssMb()} MB)\n`,
+    `built ${terminalSafe(written.json)}, ${terminalSafe(written.gexf)}, ${terminalSafe(written.mentions ?? '')} and ${terminalSafe(written.merges ?? '')}: ${count(s.documents, 'document')}, ${count(s.sentences, 'sentence')}, ${count(s.entities, 'entity', 'entities')}, ${count(s.relations, 'relation')} in ${seconds.toFixed(2)} s (${extracted} extracted, ${result.reused} from the cache; peak RSS ${peakRssMb()} MB)\n`,
   );
 }
 
@@ -155,18 +156,19 @@ const TEXT_MENTION_DOCUMENTS = 5;
 
 function printNeighbours(result: NeighbourResult, mentions: MentionSummary | undefined): void {
   const e = result.entity;
-  process.stdout.write(`${e.label} (${e.type}) — ${result.neighbours.length} relation(s)\n`);
+  const out = (line: string) => process.stdout.write(`${terminalSafe(line)}\n`);
+  out(`${e.label} (${e.type}) — ${result.neighbours.length} relation(s)`);
   if (mentions !== undefined && mentions.total > 0) {
     const docs = mentions.byDocument.map((d) => `${d.doc} ×${d.count} (${d.forms.map((f) => f.text).join(' | ')})`);
     const rest = mentions.documents - mentions.byDocument.length;
-    process.stdout.write(`  named ${mentions.total} time(s) in ${docs.join(', ')}${rest > 0 ? ` and ${count(rest, 'more document')}` : ''}\n`);
+    out(`  named ${mentions.total} time(s) in ${docs.join(', ')}${rest > 0 ? ` and ${count(rest, 'more document')}` : ''}`);
   }
   for (const n of result.neighbours) {
     const arrow = n.direction === 'out' ? `–${n.relation}→` : `←${n.relation}–`;
     const kind = n.kind && n.kind !== n.relation ? ` [${n.kind}]` : '';
     const indent = '  '.repeat(n.depth);
-    process.stdout.write(`${indent}${arrow} ${n.label} (${n.type})${kind}${n.negated ? ' [negated]' : ''} ×${n.weight}\n`);
-    for (const s of n.sources) process.stdout.write(`${indent}    ${s.doc}: ${s.text.replace(/\s+/g, ' ')}\n`);
+    out(`${indent}${arrow} ${n.label} (${n.type})${kind}${n.negated ? ' [negated]' : ''} ×${n.weight}`);
+    for (const s of n.sources) out(`${indent}    ${s.doc}: ${s.text.replace(/\s+/g, ' ')}`);
   }
 }
 
@@ -175,15 +177,15 @@ async function neighboursCommand(entity: string, opts: { graph: string; depth: n
   const result = neighbours(graph, entity, { depth: opts.depth, relation: opts.relation, direction: opts.direction, type: opts.type });
   const named = await loadMentions(mentionsPathOf(opts.graph), graph);
   const mentions = named && mentionSummary(indexMentions(named), result.entity.id, opts.json ? {} : { maxDocuments: TEXT_MENTION_DOCUMENTS });
-  if (opts.json) process.stdout.write(JSON.stringify(mentions ? { ...result, mentions } : result, null, 2) + '\n');
+  if (opts.json) process.stdout.write(terminalJson(mentions ? { ...result, mentions } : result, 2) + '\n');
   else printNeighbours(result, mentions);
 }
 
 async function searchCommand(q: string, opts: { graph: string; limit: number; json: boolean }): Promise<void> {
   const graph = await loadGraph(opts.graph);
   const hits = search(graph, q, opts.limit);
-  if (opts.json) process.stdout.write(JSON.stringify(hits, null, 2) + '\n');
-  else for (const h of hits) process.stdout.write(`${h.label} (${h.type}, ${h.mentions} mentions) ${h.aliases.filter((a) => a !== h.label).join(' | ')}\n`);
+  if (opts.json) process.stdout.write(terminalJson(hits, 2) + '\n');
+  else for (const h of hits) process.stdout.write(`${terminalSafe(`${h.label} (${h.type}, ${h.mentions} mentions) ${h.aliases.filter((a) => a !== h.label).join(' | ')}`)}\n`);
 }
 
 type Format = 'json' | 'jsonl' | 'carb';
@@ -268,7 +270,7 @@ async function serveCommand(opts: { graph: string; gexf?: string; port: number; 
     host: opts.host,
     port: opts.port,
   });
-  process.stdout.write(`kg: serving ${opts.graph} at ${server.url}\n`);
+  process.stdout.write(`kg: serving ${terminalSafe(opts.graph)} at ${server.url}\n`);
   const stop = () => void server.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
@@ -350,7 +352,7 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     await program().parseAsync(argv);
   } catch (err) {
     const e = err as Error & { code?: unknown };
-    process.stderr.write(`kg: ${e.message.split('\n')[0]}\n`);
+    process.stderr.write(`kg: ${terminalSafe(e.message.split('\n')[0])}\n`);
     process.exitCode = err instanceof CliError ? err.code : 1;
   }
 }
