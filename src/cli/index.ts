@@ -182,6 +182,8 @@ async function neighboursCommand(entity: string, opts: { graph: string; depth: n
 }
 
 async function searchCommand(q: string, opts: { graph: string; limit: number; json: boolean }): Promise<void> {
+  // as /api/search answers 400 to an empty q: an empty query finds nothing, which is not an answer
+  if (q.trim() === '') throw new CliError('search needs a query: a name or part of one', 2);
   const graph = await loadGraph(opts.graph);
   const hits = search(graph, q, opts.limit);
   if (opts.json) process.stdout.write(terminalJson(hits, 2) + '\n');

@@ -217,6 +217,15 @@ describe('kg (command line)', function () {
       expect(JSON.parse(run.stdout)[0].label).to.match(/Rubio/);
     });
 
+    it('refuses an empty search in one line, as the API answers 400', async () => {
+      for (const q of ['', '   ']) {
+        const run = await kg(['search', q, '--json', '--graph', graphPath]);
+        expect(run.code).to.equal(2);
+        expect(run.stdout).to.equal('');
+        expect(run.stderr).to.equal('kg: search needs a query: a name or part of one\n');
+      }
+    });
+
     it('serves the API on 127.0.0.1 with 400 for bad parameters', async () => {
       const { url, child } = await serve(['--graph', graphPath]);
       try {
