@@ -205,7 +205,8 @@ export interface EdgeAttributes {
 
 export interface GraphAttributes {
   name: string;
-  documents: { id: string; path: string }[];
+  /** Each document's id and path, and the title and date a web page gives itself. */
+  documents: { id: string; path: string; title?: string; date?: string }[];
   createdAt: string;
   /** The text of every sentence an edge cites, each once; edges' SourceRef.sentence index it. */
   sentences: string[];

@@ -35,7 +35,7 @@ export const DEFAULT_BUILD_OPTIONS: BuildOptions = { name: 'knowledge graph', la
 
 /** What the graph needs of each document: its name and the triples read from it. */
 export interface DocumentTriples {
-  doc: { id: string; path: string };
+  doc: { id: string; path: string; title?: string; date?: string };
   triples: Triple[];
 }
 
@@ -54,7 +54,7 @@ export function buildGraph(documents: DocumentTriples[], resolution: Resolution,
   const graph: KnowledgeGraph = new MultiDirectedGraph({ allowSelfLoops: false });
   graph.replaceAttributes({
     name: opts.name,
-    documents: documents.map((d) => ({ id: d.doc.id, path: d.doc.path })),
+    documents: documents.map(({ doc: { id, path, title, date } }) => ({ id, path, ...(title ? { title } : {}), ...(date ? { date } : {}) })),
     createdAt: opts.createdAt ?? new Date().toISOString(),
     sentences: [],
   });

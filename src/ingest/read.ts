@@ -7,6 +7,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import { glob, hasMagic } from 'glob';
 import type { Document } from '../types.js';
 import { clean, longRunNote } from './clean.js';
+import { htmlToText, looksLikeHtml } from './html.js';
 
 /** Something wrong with one input, told in one line. */
 export interface Problem {
@@ -55,7 +56,8 @@ const EMPTY_FILE = 'empty file';
 const STDIN = '-';
 const STDIN_ID = 'stdin';
 /** What a folder is searched for, compared case-insensitively. */
-const ARTICLE_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.md']);
+const ARTICLE_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.md', '.html', '.htm']);
+const HTML_EXTENSIONS: ReadonlySet<string> = new Set(['.html', '.htm']);
 const IGNORED = ['**/node_modules/**'];
 const IGNORED_FOLDER = 'node_modules';
 /** Braces count as a pattern too ("{a,b}.txt"). */
@@ -71,7 +73,11 @@ const WINDOWS_1252_HIGH =
 export interface SourceText {
   id: string;
   path: string;
+  /** The article's text; of a web page, its main text (ingest/html), which offsets then point into. */
   text: string;
+  /** The page's own title and publication date, when an HTML page names them. */
+  title?: string;
+  date?: string;
 }
 
 /**
@@ -101,12 +107,20 @@ export async function* readSources(inputs: string[], options: Partial<ReadOption
         continue;
       }
       if (decoded.note !== undefined) report(path, decoded.note, false);
-      const runs = longRunNote(decoded.text);
+      const named = HTML_EXTENSIONS.has(extname(path).toLowerCase());
+      const page = named || looksLikeHtml(decoded.text) ? htmlToText(decoded.text) : undefined;
+      if (page !== undefined && !named) report(path, 'HTML content; read as a web page, its main text extracted', false);
+      if (page !== undefined && page.text === '') {
+        report(path, 'web page without article text, skipped');
+        continue;
+      }
+      const text = page?.text ?? decoded.text;
+      const runs = longRunNote(text);
       if (runs !== undefined) report(path, runs.text, runs.skipped);
       const unique = uniqueId(id, ids);
       ids.add(unique);
       if (path !== STDIN) readAs.set(file, unique);
-      yield { id: unique, path, text: decoded.text };
+      yield { id: unique, path, text, ...(page?.title ? { title: page.title } : {}), ...(page?.date ? { date: page.date } : {}) };
     }
   }
 }
@@ -149,7 +163,7 @@ async function expand(input: string): Promise<Expansion> {
   if (found.length > 0) return { found, unreadable };
   const top = unreadable.find((p) => p.path === input);
   if (top !== undefined) return { found, problem: top.message };
-  return { found, problem: `no ${[...ARTICLE_EXTENSIONS].join(' or ')} files in ${input}`, unreadable };
+  return { found, problem: `no .txt, .md or .html files in ${input}`, unreadable };
 }
 
 /**

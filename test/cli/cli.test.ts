@@ -54,7 +54,7 @@ describe('kg (command line)', function () {
       expect(lines.find((l) => l.includes('empty.txt'))).to.match(/empty/);
       expect(lines.find((l) => l.includes('binary.txt'))).to.match(/binary/);
       expect(lines.find((l) => l.includes('latin1.txt'))).to.match(/not UTF-8/);
-      expect(lines.find((l) => l.includes('nothing-here'))).to.match(/no \.txt or \.md files/);
+      expect(lines.find((l) => l.includes('nothing-here'))).to.match(/no \.txt, \.md or \.html files/);
       expect(lines).to.have.length(5);
     });
 

@@ -206,7 +206,7 @@ describe('readDocuments', () => {
       const dir = join(root, 'images');
       const { documents, problems } = await readDocuments([dir]);
       expect(documents).to.deep.equal([]);
-      expect(problems).to.deep.equal([{ path: dir, message: `no .txt or .md files in ${dir}` , skipped: true }]);
+      expect(problems).to.deep.equal([{ path: dir, message: `no .txt, .md or .html files in ${dir}`, skipped: true }]);
     });
 
     it('still reads the good files next to bad ones, telling each problem as it comes', async () => {
