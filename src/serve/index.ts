@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify from 'fastify';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -8,7 +8,7 @@ import { mentionsPathOf } from '../export/mentions.js';
 import type { KnowledgeGraph } from '../graph/types.js';
 import { entityMentions, EntityNotFoundError, indexMentions, InvalidOptionError, neighbours, search } from '../query/index.js';
 import type { Direction, MentionIndex } from '../query/index.js';
-import type { EntityType } from '../types.js';
+import type { EntityType, GraphAttributes } from '../types.js';
 import { acceptsGzip, SharedBody, streamOf } from './body.js';
 import { allowedHosts, hostOf } from './hosts.js';
 import { isDirectory, loadGraph, loadMentions, loadText } from './load.js';
@@ -107,6 +107,16 @@ class NoMentionsError extends Error {
   }
 }
 
+/**
+ * Builds name documents by paths relative to where they ran; a graph of an earlier version may hold absolute ones,
+ * which would tell any client how this machine's folders are laid out: those are served as the document's id.
+ */
+function withoutAbsolutePaths<T extends { attributes?: Partial<GraphAttributes> }>(data: T): T {
+  const documents = data.attributes?.documents;
+  if (!documents?.some((d) => isAbsolute(d.path))) return data;
+  return { ...data, attributes: { ...data.attributes, documents: documents.map((d) => (isAbsolute(d.path) ? { ...d, path: d.id } : d)) } };
+}
+
 /** Sends a body shared by every request: gzip when the client takes it, 304 when it has it, streamed with backpressure. */
 async function sendShared(request: FastifyRequest, reply: FastifyReply, body: SharedBody, type: string): Promise<FastifyReply> {
   void reply.type(type).header('etag', body.etag).header('vary', 'accept-encoding').header('cache-control', 'no-cache');
@@ -119,7 +129,7 @@ async function sendShared(request: FastifyRequest, reply: FastifyReply, body: Sh
 
 function registerApi(app: FastifyInstance, graph: KnowledgeGraph, gexf: () => SharedBody, mentions: MentionIndex | undefined): void {
   // Serialised once: the graph never changes while the server runs, and every request shares these bytes.
-  const graphJson = SharedBody.ofText(JSON.stringify(graph.export()));
+  const graphJson = SharedBody.ofText(JSON.stringify(withoutAbsolutePaths(graph.export())));
   app.get('/api/graph', (request, reply) => sendShared(request, reply, graphJson, 'application/json; charset=utf-8'));
 
   app.get<{ Querystring: Query }>('/api/neighbours', (request) =>

@@ -112,6 +112,19 @@ describe('serve', () => {
       expect(data.nodes.find((n: { key: string }) => n.key === 'hostile').attributes.label).to.equal(HOSTILE);
     });
 
+    it('shows no absolute path of an input, even from a graph built before paths were stored relative', async () => {
+      const graph = sampleGraph();
+      graph.setAttribute('documents', [{ id: 'news/a.txt', path: '/home/someone/corpus/news/a.txt' }, { id: 'b.txt', path: 'corpus/b.txt' }]);
+      const { json } = await writeGraph(graph, join(dir, 'absolute'));
+      const old = await buildApp({ graphPath: json, viewerDir });
+      try {
+        const body = (await old.inject({ url: '/api/graph' })).json();
+        expect(body.attributes.documents).to.deep.equal([{ id: 'news/a.txt', path: 'news/a.txt' }, { id: 'b.txt', path: 'corpus/b.txt' }]);
+      } finally {
+        await old.close();
+      }
+    });
+
     it('answers gzip to a client that takes it, the same bytes to every request, and 304 to one that has them', async () => {
       const plain = await get('/api/graph');
       const zipped = await app.inject({ url: '/api/graph', headers: { 'accept-encoding': 'gzip, deflate' } });
