@@ -1,4 +1,4 @@
-import { mkdir, open, readFile, rm } from 'node:fs/promises';
+import { mkdir, open, readFile, rm, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cleanOutput } from './generation.js';
 
@@ -70,6 +70,16 @@ export async function lockOutput(outDir: string): Promise<OutputLock> {
       await rm(path, { force: true });
     }
   }
+  const release = () => rm(path, { force: true });
+  // outputs are switched through a link (export/generation): a file system without links is found now, not after extraction
+  const probe = join(outDir, '.kg', `.link-probe-${process.pid}.tmp`);
+  try {
+    await symlink('current', probe);
+    await rm(probe, { force: true });
+  } catch (error) {
+    await release();
+    throw new OutputError(`cannot write to ${outDir}: its file system does not take symbolic links (${reasonOf(error)}), which outputs are switched by`);
+  }
   await cleanOutput(outDir);
-  return { release: () => rm(path, { force: true }) };
+  return { release };
 }
