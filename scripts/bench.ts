@@ -79,6 +79,7 @@ async function build(inputs: string[], out: string, extra: string[]): Promise<Bu
 /** A graph of 100,000 edges shaped like ours, for the query latency target. */
 function syntheticGraph(nodes: number, edges: number): KnowledgeGraph {
   const graph: KnowledgeGraph = new MultiDirectedGraph({ allowSelfLoops: false });
+  graph.setAttribute('sentences', []);
   let seed = 7;
   const rand = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
   for (let i = 0; i < nodes; i++) {
@@ -88,7 +89,7 @@ function syntheticGraph(nodes: number, edges: number): KnowledgeGraph {
     const s = `n${Math.floor(rand() ** 2 * nodes)}`;
     const t = `n${Math.floor(rand() * nodes)}`;
     if (s === t) continue;
-    const source = { doc: 'd', start: k, end: k + 10, text: `Entity says something of another, sentence ${k}.` };
+    const source = { doc: 'd', start: k, end: k + 10, sentence: graph.getAttribute('sentences').push(`Entity says something of another, sentence ${k}.`) - 1 };
     graph.addDirectedEdgeWithKey(`${s}|r${k % 50}|${t}`, s, t, { relation: `r${k % 50}`, label: `r${k % 50}`, weight: 1, sources: [source], negated: false, modality: [], attribution: [], subjectPhrases: [], objectPhrases: [], size: 1, color: '#000' });
   }
   return graph;

@@ -41,6 +41,9 @@ export interface PipelineResult {
 export interface DocumentRef {
   id: string;
   path: string;
+  /** The title and publication date a web page gives itself (ingest/html). */
+  title?: string;
+  date?: string;
 }
 
 /**
@@ -157,6 +160,8 @@ export async function buildCorpus(sources: AsyncIterable<SourceText>, options: C
       analysis = JSON.parse(json) as DocumentAnalysis;
     }
     analysis.doc.path = source.path;
+    if (source.title !== undefined) analysis.doc.title = source.title;
+    if (source.date !== undefined) analysis.doc.date = source.date;
     analyses[index] = analysis;
     options.onDocument?.(++done, read, analysis.doc);
   };

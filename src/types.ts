@@ -100,6 +100,17 @@ export interface Source extends Span {
 }
 
 /**
+ * Where an edge's fact was read, as the graph stores it: the sentence's text is kept once, in the graph's
+ * `sentences` table, at index `sentence`, however many edges it supports (a long sentence copied into each of
+ * its edges made graphs many times their input).
+ */
+export interface SourceRef extends Span {
+  doc: string;
+  /** Index of the sentence's text in the graph attribute `sentences`. */
+  sentence: number;
+}
+
+/**
  * A named mention of a graph node: where the node's entity is named in a document, as `mentions.jsonl` has it,
  * one a line. `entity` is the node's key; `text` is `document.text.slice(start, end)`.
  */
@@ -186,7 +197,8 @@ export interface EdgeAttributes {
   basis?: 'gazetteer' | 'name' | 'document';
   /** Number of supporting sentences. */
   weight: number;
-  sources: Source[];
+  /** The supporting sentences, their texts in the graph's `sentences` (graph/sentences resolves them). */
+  sources: SourceRef[];
   /** True when every supporting sentence states it negated. */
   negated: boolean;
   /** Modal verbs seen ("will", "may"). */
@@ -202,6 +214,9 @@ export interface EdgeAttributes {
 
 export interface GraphAttributes {
   name: string;
-  documents: { id: string; path: string }[];
+  /** Each document's id and path, and the title and date a web page gives itself. */
+  documents: { id: string; path: string; title?: string; date?: string }[];
   createdAt: string;
+  /** The text of every sentence an edge cites, each once; edges' SourceRef.sentence index it. */
+  sentences: string[];
 }

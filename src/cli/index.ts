@@ -1,13 +1,13 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { readDocuments, readSources, documentFromText, type Problem } from '../ingest/index.js';
-import { mentionsPathOf, writeGraph } from '../export/index.js';
+import { readDocuments, readSources, documentFromText, type Problem, type SourceText } from '../ingest/index.js';
+import { lockOutput, mentionsPathOf, OutputError, writeGraph } from '../export/index.js';
 import { nodeMentions } from '../graph/index.js';
 import { loadGraph, loadMentions } from '../serve/load.js';
 import { createServer } from '../serve/index.js';
 import { indexMentions, mentionSummary, neighbours, search, type Direction, type MentionSummary, type NeighbourResult } from '../query/index.js';
-import { loadAliasFile } from '../resolve/index.js';
+import { loadAliasFile, type AliasFile } from '../resolve/index.js';
 import { analyseDocument, buildCorpus } from '../pipeline.js';
 import { AnalysisCache } from '../cache/index.js';
 import { defaultWorkers } from '../worker/pool.js';
@@ -15,6 +15,7 @@ import { DEFAULT_LAYOUT_OPTIONS, type Position } from '../graph/index.js';
 import type { Document, EntityType } from '../types.js';
 import { documentJson, lineJson, carbLines } from './format.js';
 import { progressReporter } from './progress.js';
+import { terminalJson, terminalSafe } from './terminal.js';
 import { packagePath } from './paths.js';
 
 /** A one-line message for the user; the process exits with `code`. */
@@ -40,8 +41,25 @@ function count(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** Exit code of a command that did its work but left some of what the user named unread (each told on stderr). */
+export const SKIPPED_EXIT_CODE = 3;
+
 function warn(problem: Problem): void {
-  process.stderr.write(`kg: ${problem.path}: ${problem.message}\n`);
+  process.stderr.write(`kg: ${terminalSafe(problem.path)}: ${terminalSafe(problem.message)}\n`);
+}
+
+/** Tells each problem as it comes, and whether any input, or part of one, was skipped. */
+function problemCounter(): { onProblem: (problem: Problem) => void; settle: () => void } {
+  let skipped = 0;
+  return {
+    onProblem: (problem) => {
+      warn(problem);
+      if (problem.skipped) skipped++;
+    },
+    settle: () => {
+      if (skipped > 0 && !process.exitCode) process.exitCode = SKIPPED_EXIT_CODE;
+    },
+  };
 }
 
 interface BuildCommandOptions {
@@ -56,12 +74,24 @@ interface BuildCommandOptions {
 async function build(inputs: string[], opts: BuildCommandOptions): Promise<void> {
   const started = performance.now();
   const aliases = opts.aliases ? await loadAliasFile(opts.aliases) : undefined;
+  const lock = await lockOutput(opts.out).catch((error) => {
+    throw error instanceof OutputError ? new CliError(error.message) : error;
+  });
+  try {
+    await buildInto(inputs, opts, started, aliases);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function buildInto(inputs: string[], opts: BuildCommandOptions, started: number, aliases: AliasFile | undefined): Promise<void> {
   const graphPath = join(opts.out, 'graph.json');
   const previous = await previousPositions(graphPath);
   const cache = opts.cache === false ? undefined : new AnalysisCache(typeof opts.cache === 'string' ? opts.cache : join(opts.out, '.cache'));
   const progress = progressReporter(opts.progress);
-  const sources = readSources(inputs.length ? inputs : [packagePath('seeds')], { onProblem: warn });
-  const result = await buildCorpus(sources, {
+  const problems = problemCounter();
+  const sources = readSources(inputs.length ? inputs : [packagePath('seeds')], { onProblem: problems.onProblem });
+  const result = await buildCorpus(relativePaths(sources, process.cwd()), {
     aliases,
     workers: opts.workers,
     cache,
@@ -71,12 +101,27 @@ async function build(inputs: string[], opts: BuildCommandOptions): Promise<void>
   if (!result.stats.documents) throw new CliError('no documents to build: every input was missing, empty or unreadable');
   const merges = (result.resolution.review ?? []).filter((r) => result.graph.hasNode(r.entity));
   const written = await writeGraph(result.graph, opts.out, { mentions: nodeMentions(result.graph, result.resolution), merges });
+  problems.settle();
   const s = result.stats;
   const seconds = (performance.now() - started) / 1000;
   const extracted = s.documents - result.reused;
   process.stdout.write(
-    `built ${written.json}, ${written.gexf}, ${written.mentions} and ${written.merges}: ${count(s.documents, 'document')}, ${count(s.sentences, 'sentence')}, ${count(s.entities, 'entity', 'entities')}, ${count(s.relations, 'relation')} in ${seconds.toFixed(2)} s (${extracted} extracted, ${result.reused} from the cache; peak RSS ${peakRssMb()} MB)\n`,
+    `built ${terminalSafe(written.json)}, ${terminalSafe(written.gexf)}, ${terminalSafe(written.mentions ?? '')} and ${terminalSafe(written.merges ?? '')}: ${count(s.documents, 'document')}, ${count(s.sentences, 'sentence')}, ${count(s.entities, 'entity', 'entities')}, ${count(s.relations, 'relation')} in ${seconds.toFixed(2)} s (${extracted} extracted, ${result.reused} from the cache; peak RSS ${peakRssMb()} MB)\n`,
   );
+}
+
+/**
+ * The graph names each document by its path relative to where the build ran: an absolute path would tell whoever
+ * reads the graph (the server hands it out) how this machine's folders are laid out.
+ */
+async function* relativePaths(sources: AsyncIterable<SourceText>, from: string): AsyncGenerator<SourceText> {
+  for await (const source of sources) yield { ...source, path: relativePath(source.path, from) };
+}
+
+function relativePath(path: string, from: string): string {
+  if (path === '-') return path;
+  const rel = relative(from, resolve(from, path));
+  return rel === '' || isAbsolute(rel) ? path : rel.split('\\').join('/');
 }
 
 /** Peak resident memory of the process, worker threads included. */
@@ -111,18 +156,19 @@ const TEXT_MENTION_DOCUMENTS = 5;
 
 function printNeighbours(result: NeighbourResult, mentions: MentionSummary | undefined): void {
   const e = result.entity;
-  process.stdout.write(`${e.label} (${e.type}) — ${result.neighbours.length} relation(s)\n`);
+  const out = (line: string) => process.stdout.write(`${terminalSafe(line)}\n`);
+  out(`${e.label} (${e.type}) — ${result.neighbours.length} relation(s)`);
   if (mentions !== undefined && mentions.total > 0) {
     const docs = mentions.byDocument.map((d) => `${d.doc} ×${d.count} (${d.forms.map((f) => f.text).join(' | ')})`);
     const rest = mentions.documents - mentions.byDocument.length;
-    process.stdout.write(`  named ${mentions.total} time(s) in ${docs.join(', ')}${rest > 0 ? ` and ${count(rest, 'more document')}` : ''}\n`);
+    out(`  named ${mentions.total} time(s) in ${docs.join(', ')}${rest > 0 ? ` and ${count(rest, 'more document')}` : ''}`);
   }
   for (const n of result.neighbours) {
     const arrow = n.direction === 'out' ? `–${n.relation}→` : `←${n.relation}–`;
     const kind = n.kind && n.kind !== n.relation ? ` [${n.kind}]` : '';
     const indent = '  '.repeat(n.depth);
-    process.stdout.write(`${indent}${arrow} ${n.label} (${n.type})${kind}${n.negated ? ' [negated]' : ''} ×${n.weight}\n`);
-    for (const s of n.sources) process.stdout.write(`${indent}    ${s.doc}: ${s.text.replace(/\s+/g, ' ')}\n`);
+    out(`${indent}${arrow} ${n.label} (${n.type})${kind}${n.negated ? ' [negated]' : ''} ×${n.weight}`);
+    for (const s of n.sources) out(`${indent}    ${s.doc}: ${s.text.replace(/\s+/g, ' ')}`);
   }
 }
 
@@ -131,15 +177,17 @@ async function neighboursCommand(entity: string, opts: { graph: string; depth: n
   const result = neighbours(graph, entity, { depth: opts.depth, relation: opts.relation, direction: opts.direction, type: opts.type });
   const named = await loadMentions(mentionsPathOf(opts.graph), graph);
   const mentions = named && mentionSummary(indexMentions(named), result.entity.id, opts.json ? {} : { maxDocuments: TEXT_MENTION_DOCUMENTS });
-  if (opts.json) process.stdout.write(JSON.stringify(mentions ? { ...result, mentions } : result, null, 2) + '\n');
+  if (opts.json) process.stdout.write(terminalJson(mentions ? { ...result, mentions } : result, 2) + '\n');
   else printNeighbours(result, mentions);
 }
 
 async function searchCommand(q: string, opts: { graph: string; limit: number; json: boolean }): Promise<void> {
+  // as /api/search answers 400 to an empty q: an empty query finds nothing, which is not an answer
+  if (q.trim() === '') throw new CliError('search needs a query: a name or part of one', 2);
   const graph = await loadGraph(opts.graph);
   const hits = search(graph, q, opts.limit);
-  if (opts.json) process.stdout.write(JSON.stringify(hits, null, 2) + '\n');
-  else for (const h of hits) process.stdout.write(`${h.label} (${h.type}, ${h.mentions} mentions) ${h.aliases.filter((a) => a !== h.label).join(' | ')}\n`);
+  if (opts.json) process.stdout.write(terminalJson(hits, 2) + '\n');
+  else for (const h of hits) process.stdout.write(`${terminalSafe(`${h.label} (${h.type}, ${h.mentions} mentions) ${h.aliases.filter((a) => a !== h.label).join(' | ')}`)}\n`);
 }
 
 type Format = 'json' | 'jsonl' | 'carb';
@@ -174,35 +222,45 @@ async function extractCommand(files: string[], opts: { lines: boolean; format?: 
 }
 
 /**
- * Many documents in one run (start-up, loading compromise, costs more than extracting a short document):
- * each written to DIR/<file name without .txt or .md>.json (or .jsonl / .carb), as `kg extract FILE` prints it.
+ * Many documents in one run (start-up, loading compromise, costs more than extracting a short document): files
+ * and folders as `kg build` reads them, each document written to DIR/<its id without .txt or .md>.json (or .jsonl
+ * / .carb), subfolders kept, as `kg extract FILE` prints it.
  */
 async function extractMany(files: string[], out: string, format: Format, lines: boolean): Promise<void> {
   if (lines) throw new CliError('--lines reads one input: leave out --out', 2);
   if (!files.length) throw new CliError('--out needs the files to extract', 2);
-  await mkdir(out, { recursive: true });
-  let failed = 0;
-  for (const file of files) {
-    const { documents, problems } = await readDocuments([file]);
-    problems.forEach(warn);
-    const [doc] = documents;
-    if (!doc) { failed++; continue; }
-    const analysis = analyseDocument(doc);
+  await mkdir(out, { recursive: true }).catch((error: Error) => {
+    throw new CliError(`cannot write to ${out}: ${error.message}`);
+  });
+  const problems = problemCounter();
+  let extracted = 0;
+  for await (const source of readSources(files, { onProblem: problems.onProblem })) {
+    const analysis = analyseDocument(documentFromText(source.id, source.text, source.path));
     let text: string;
     if (format === 'carb') text = analysis.sentences.flatMap((s) => carbLines(s.text, analysis, s.start, s.end)).map((l) => l + '\n').join('');
     else if (format === 'jsonl') text = analysis.sentences.map((s) => JSON.stringify(lineJson(s.text, analysis, s.start, s.end)) + '\n').join('');
     else text = JSON.stringify(documentJson(analysis)) + '\n';
-    await writeFile(join(out, `${basename(file).replace(/\.(?:txt|md)$/i, '')}.${format}`), text);
+    const target = join(out, `${source.id.replace(/\.(?:txt|md)$/i, '')}.${format}`);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, text);
+    extracted++;
   }
-  if (failed) throw new CliError(`${count(failed, 'file')} of ${files.length} could not be read`);
+  if (extracted === 0) throw new CliError('nothing to extract: every input was missing, empty or unreadable');
+  problems.settle();
 }
 
-/** One document to extract; unreadable input is one line of error, a readable one with a note gets the note. */
+/**
+ * The one document to extract; unreadable input is one line of error, a readable one with a note gets the note.
+ * A folder of several documents needs --out: printing only its first would drop the rest without a word.
+ */
 async function readOne(file: string): Promise<Document> {
   const { documents, problems } = await readDocuments([file]);
+  if (documents.length > 1) throw new CliError(`${file} holds ${documents.length} documents: give --out DIR to write each to DIR/<name>.json`, 2);
   const [doc] = documents;
   if (!doc) throw new CliError(problems.map((p) => `${p.path}: ${p.message}`)[0] ?? `nothing to extract from ${file}`);
-  problems.forEach(warn);
+  const counter = problemCounter();
+  problems.forEach(counter.onProblem);
+  counter.settle();
   return doc;
 }
 
@@ -214,7 +272,7 @@ async function serveCommand(opts: { graph: string; gexf?: string; port: number; 
     host: opts.host,
     port: opts.port,
   });
-  process.stdout.write(`kg: serving ${opts.graph} at ${server.url}\n`);
+  process.stdout.write(`kg: serving ${terminalSafe(opts.graph)} at ${server.url}\n`);
   const stop = () => void server.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
@@ -296,7 +354,7 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     await program().parseAsync(argv);
   } catch (err) {
     const e = err as Error & { code?: unknown };
-    process.stderr.write(`kg: ${e.message.split('\n')[0]}\n`);
+    process.stderr.write(`kg: ${terminalSafe(e.message.split('\n')[0])}\n`);
     process.exitCode = err instanceof CliError ? err.code : 1;
   }
 }

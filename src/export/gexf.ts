@@ -9,6 +9,8 @@ const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu
 const XSI_ATTRIBUTES = / xmlns:xsi="[^"]*"| xsi:schemaLocation="[^"]*"/g;
 
 const LIST_SEPARATOR = '|';
+/** GEXF cannot share a sentence between edges: the evidence column holds a bounded excerpt, so a long sentence is not copied whole into each edge. */
+const EVIDENCE_LENGTH = 300;
 const FALLBACK_COLOR = 'rgb(153,153,153)';
 const CREATOR = 'kg-news';
 
@@ -33,6 +35,13 @@ function finite(value: number, min = -Infinity): number {
   return Number.isFinite(value) ? Math.max(value, min) : Math.max(0, min);
 }
 
+/** The text, or its start cut at a word and marked with an ellipsis. */
+function excerpt(text: string): string {
+  if (text.length <= EVIDENCE_LENGTH) return text;
+  const cut = text.lastIndexOf(' ', EVIDENCE_LENGTH - 1);
+  return `${text.slice(0, cut > 0 ? cut : EVIDENCE_LENGTH - 1)}…`;
+}
+
 function list(values: readonly string[]): string {
   return values.join(LIST_SEPARATOR);
 }
@@ -54,7 +63,7 @@ function formatNode(_key: string, node: NodeAttributes) {
 }
 
 /** Gephi shows attributes as table columns: the distinct documents and the first supporting sentence read best there. */
-function formatEdge(_key: string, edge: EdgeAttributes) {
+function formatEdge(sentences: readonly string[], _key: string, edge: EdgeAttributes) {
   const docs = [...new Set(edge.sources.map((s) => s.doc))];
   const attributes: Record<string, Scalar> = {
     relation: edge.relation,
@@ -65,7 +74,7 @@ function formatEdge(_key: string, edge: EdgeAttributes) {
     subjects: list(edge.subjectPhrases ?? []),
     objects: list(edge.objectPhrases ?? []),
     docs: list(docs),
-    evidence: edge.sources[0]?.text ?? '',
+    evidence: excerpt(sentences[edge.sources[0]?.sentence ?? -1] ?? ''),
   };
   return {
     label: edge.relation,
@@ -92,7 +101,8 @@ function meta(attributes: Partial<GraphAttributes>): string {
  * lists joined with '|', viz position/size/colour on every node, edge label = relation, weight = supporting sentences.
  */
 export function toGexf(graph: KnowledgeGraph): string {
-  const xml = write(graph, { version: '1.3', pedantic: true, formatNode, formatEdge })
+  const sentences = graph.getAttribute('sentences') ?? [];
+  const xml = write(graph, { version: '1.3', pedantic: true, formatNode, formatEdge: (key, edge) => formatEdge(sentences, key, edge) })
     .replace(/<gexf [^>]*>/, (root) => root.replace(XSI_ATTRIBUTES, ''))
     .replace('<meta/>', () => meta(graph.getAttributes()));
   // Text is untrusted and node keys bypass the formatters: clean the whole document in one place.

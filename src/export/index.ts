@@ -2,14 +2,15 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { KnowledgeGraph } from '../graph/types.js';
 import type { NodeMention } from '../types.js';
-import { writeFilesAtomic, type FileContent } from './atomic.js';
+import { writeGeneration, type GenerationFile } from './generation.js';
 import { toGexf } from './gexf.js';
 import { toJson } from './json.js';
 import { mentionsFileName, toMentionsJsonl } from './mentions.js';
 import { mergesFileName, toMergesTsv } from './merges.js';
 import type { MergeReview } from '../resolve/index.js';
 
-export { writeFilesAtomic, type FileContent } from './atomic.js';
+export { cleanOutput, writeGeneration, type GenerationFile } from './generation.js';
+export { lockOutput, OutputError, type OutputLock } from './lock.js';
 export { toGexf } from './gexf.js';
 export { toJson, type SerializedKnowledgeGraph } from './json.js';
 export { mentionsFileName, mentionsPathOf, toMentionsJsonl } from './mentions.js';
@@ -47,9 +48,10 @@ function validateName(name: string): string {
 }
 
 /**
- * Writes `graph.json` (graphology serialisation), `graph.gexf` (GEXF 1.3) and, given the mentions, `mentions.jsonl`
- * into outDir, creating it if missing. All are serialised before anything touches the disk, then replaced together
- * (see writeFilesAtomic), so the mentions never point into another build's graph.
+ * Writes `graph.json` (graphology serialisation), `graph.gexf` (GEXF 1.3) and, given them, `mentions.jsonl` and
+ * `merges.tsv` into outDir, creating it if missing. All are serialised before anything touches the disk, then
+ * switched in together as one generation (export/generation), so the mentions never point into another build's
+ * graph, whenever the build is stopped. Two writers into one folder must not overlap: `kg build` holds lockOutput.
  */
 export async function writeGraph(
   graph: KnowledgeGraph,
@@ -58,19 +60,19 @@ export async function writeGraph(
 ): Promise<WrittenGraph> {
   const name = validateName(options.name ?? DEFAULT_WRITE_GRAPH_OPTIONS.name);
   const paths: WrittenGraph = { json: join(outDir, `${name}.json`), gexf: join(outDir, `${name}.gexf`) };
-  const files: FileContent[] = [
-    { path: paths.json, content: JSON.stringify(toJson(graph)) },
-    { path: paths.gexf, content: toGexf(graph) },
+  const files: GenerationFile[] = [
+    { file: `${name}.json`, content: JSON.stringify(toJson(graph)) },
+    { file: `${name}.gexf`, content: toGexf(graph) },
   ];
   if (options.mentions !== undefined) {
     paths.mentions = join(outDir, mentionsFileName(name));
-    files.push({ path: paths.mentions, content: toMentionsJsonl(options.mentions) });
+    files.push({ file: mentionsFileName(name), content: toMentionsJsonl(options.mentions) });
   }
   if (options.merges !== undefined) {
     paths.merges = join(outDir, mergesFileName(name));
-    files.push({ path: paths.merges, content: toMergesTsv(options.merges) });
+    files.push({ file: mergesFileName(name), content: toMergesTsv(options.merges) });
   }
   await mkdir(outDir, { recursive: true });
-  await writeFilesAtomic(files);
+  await writeGeneration(outDir, name, files);
   return paths;
 }

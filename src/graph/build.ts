@@ -2,7 +2,8 @@ import { MultiDirectedGraph, UndirectedGraph } from 'graphology';
 import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
 import louvainModule from 'graphology-communities-louvain';
 import { cjsDefault } from '../util/cjs.js';
-import type { Entity, Mention, Source, Triple } from '../types.js';
+import type { Entity, Mention, SourceRef, Triple } from '../types.js';
+import { SentenceTable } from './sentences.js';
 import type { KnowledgeGraph } from './types.js';
 import type { MergeReview } from '../resolve/index.js';
 import { isGraphWorthy } from './filter.js';
@@ -34,7 +35,7 @@ export const DEFAULT_BUILD_OPTIONS: BuildOptions = { name: 'knowledge graph', la
 
 /** What the graph needs of each document: its name and the triples read from it. */
 export interface DocumentTriples {
-  doc: { id: string; path: string };
+  doc: { id: string; path: string; title?: string; date?: string };
   triples: Triple[];
 }
 
@@ -53,12 +54,14 @@ export function buildGraph(documents: DocumentTriples[], resolution: Resolution,
   const graph: KnowledgeGraph = new MultiDirectedGraph({ allowSelfLoops: false });
   graph.replaceAttributes({
     name: opts.name,
-    documents: documents.map((d) => ({ id: d.doc.id, path: d.doc.path })),
+    documents: documents.map(({ doc: { id, path, title, date } }) => ({ id, path, ...(title ? { title } : {}), ...(date ? { date } : {}) })),
     createdAt: opts.createdAt ?? new Date().toISOString(),
+    sentences: [],
   });
   const byId = new Map(resolution.entities.map((e) => [e.id, e]));
+  const sentences = new SentenceTable(graph.getAttribute('sentences'));
   for (const document of documents) {
-    for (const triple of document.triples) addTriple(graph, triple, resolution, byId);
+    for (const triple of document.triples) addTriple(graph, triple, resolution, byId, sentences);
   }
   if (opts.keepIsolated) {
     for (const entity of resolution.entities) if (entity.type !== 'other' && entity.mentions.some((m) => m.named)) addEntity(graph, entity);
@@ -85,7 +88,7 @@ function addEntity(graph: KnowledgeGraph, entity: Entity): void {
   });
 }
 
-function addTriple(graph: KnowledgeGraph, triple: Triple, resolution: Resolution, byId: Map<string, Entity>): void {
+function addTriple(graph: KnowledgeGraph, triple: Triple, resolution: Resolution, byId: Map<string, Entity>, sentences: SentenceTable): void {
   const s = triple.subject.head && resolution.entityOf(triple.subject.head);
   const o = triple.object.head && resolution.entityOf(triple.object.head);
   if (!s || !o || s === o) return;
@@ -114,7 +117,7 @@ function addTriple(graph: KnowledgeGraph, triple: Triple, resolution: Resolution
   }
   const attrs = graph.getEdgeAttributes(key);
   if (!attrs.sources.some((x) => sameSource(x, triple.source))) {
-    attrs.sources.push(triple.source);
+    attrs.sources.push(sentences.ref(triple.source));
     attrs.weight = attrs.sources.length;
   }
   attrs.negated = attrs.negated && triple.negated;
@@ -128,7 +131,7 @@ function addOnce(list: string[], value: string | undefined): void {
   if (value && !list.includes(value)) list.push(value);
 }
 
-function sameSource(a: Source, b: Source): boolean {
+function sameSource(a: SourceRef, b: Pick<SourceRef, 'doc' | 'start' | 'end'>): boolean {
   return a.doc === b.doc && a.start === b.start && a.end === b.end;
 }
 

@@ -5,6 +5,8 @@
  * number of characters inserted before this clean offset".
  */
 
+import { boundRuns, DEFAULT_RUN_OPTIONS, describeBounds, type RunOptions } from './runs.js';
+
 /** The clean text and the way back to the original. */
 export interface Cleaned {
   clean: string;
@@ -19,6 +21,8 @@ export interface Cleaned {
 export interface CleanOptions {
   /** Lines that are site furniture when they are the whole line, compared case-insensitively. */
   furniture: readonly string[];
+  /** How long a run without a sentence end may grow before it is cut or skipped (ingest/runs). */
+  runs: RunOptions;
 }
 
 /**
@@ -64,7 +68,7 @@ export const FURNITURE: readonly string[] = [
   'Loading',
 ];
 
-export const DEFAULT_CLEAN_OPTIONS: CleanOptions = { furniture: FURNITURE };
+export const DEFAULT_CLEAN_OPTIONS: CleanOptions = { furniture: FURNITURE, runs: DEFAULT_RUN_OPTIONS };
 
 /** One-for-one character repairs; every key and value is a single UTF-16 code unit. */
 const CHARACTER_REPAIRS: Readonly<Record<string, string>> = {
@@ -146,7 +150,7 @@ interface Line {
 
 /** Repairs scraped news text for NLP; see the module comment for what is guaranteed about offsets. */
 export function clean(text: string, options: Partial<CleanOptions> = {}): Cleaned {
-  const { furniture } = { ...DEFAULT_CLEAN_OPTIONS, ...options };
+  const { furniture, runs } = { ...DEFAULT_CLEAN_OPTIONS, ...options };
   const furnitureLines = furnitureSet(furniture);
   const repaired = repairCharacters(text);
   const lines = splitLines(repaired);
@@ -154,8 +158,35 @@ export function clean(text: string, options: Partial<CleanOptions> = {}): Cleane
   const insertions = lines.flatMap(({ start }, i) => lineInsertions(contents[i], contents[i + 1]).map(
     (insertion) => ({ at: start + insertion.at, text: insertion.text }),
   ));
-  const base = lines.map(({ end }, i) => contents[i] + repaired.slice(end, lines[i + 1]?.start ?? repaired.length));
-  return applyInsertions(base.join(''), insertions);
+  const base = lines.map(({ end }, i) => contents[i] + repaired.slice(end, lines[i + 1]?.start ?? repaired.length)).join('');
+  const { cuts, skipped } = boundRuns(base, runs);
+  const kept = insertions.filter(({ at }) => !skipped.some((s) => at > s.start && at <= s.end));
+  return applyInsertions(blankSpans(base, skipped), [...kept, ...cuts.map((at) => ({ at, text: SENTENCE_BREAK }))]);
+}
+
+/** What a cut inserts: a blank line, which ends a sentence for the parser without adding a word or a full stop. */
+const SENTENCE_BREAK = '\n\n';
+
+function blankSpans(text: string, spans: readonly { start: number; end: number }[]): string {
+  if (spans.length === 0) return text;
+  const pieces: string[] = [];
+  let from = 0;
+  for (const { start, end } of spans) {
+    pieces.push(text.slice(from, start), ' '.repeat(end - start));
+    from = end;
+  }
+  pieces.push(text.slice(from));
+  return pieces.join('');
+}
+
+/**
+ * What cleaning will cut or skip of the text's long runs without a sentence end, in one line for the user; undefined
+ * when nothing. Furniture blanking is left out: a whole-line match never holds a long run's sentence end.
+ */
+export function longRunNote(text: string, runs: RunOptions = DEFAULT_RUN_OPTIONS): { text: string; skipped: boolean } | undefined {
+  const bounds = boundRuns(repairCharacters(text), runs);
+  const note = describeBounds(bounds, runs);
+  return note === undefined ? undefined : { text: note, skipped: bounds.skipped.length > 0 };
 }
 
 /** The normalised furniture lines of each list, built once: a corpus of one-line documents cleans the same list many times. */

@@ -1,5 +1,7 @@
 /** The ingest stage: input files → Documents with clean text mapped back to the original. */
-export { clean, DEFAULT_CLEAN_OPTIONS, FURNITURE } from './clean.js';
+export { clean, DEFAULT_CLEAN_OPTIONS, FURNITURE, longRunNote } from './clean.js';
+export { boundRuns, DEFAULT_RUN_OPTIONS } from './runs.js';
+export type { RunBounds, RunOptions } from './runs.js';
 export type { Cleaned, CleanOptions } from './clean.js';
 export { DEFAULT_READ_OPTIONS, documentFromText, readDocuments, readSources } from './read.js';
 export type { Problem, ReadOptions, ReadResult, SourceText } from './read.js';

@@ -2,16 +2,19 @@
  * Reads the input articles: files, directories, glob patterns and "-" for standard input.
  * Bad input never aborts the rest; each one becomes a Problem and reading goes on.
  */
-import { realpath, readFile, stat } from 'node:fs/promises';
+import { readdir, realpath, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { glob, hasMagic } from 'glob';
 import type { Document } from '../types.js';
-import { clean } from './clean.js';
+import { clean, longRunNote } from './clean.js';
+import { htmlToText, looksLikeHtml } from './html.js';
 
 /** Something wrong with one input, told in one line. */
 export interface Problem {
   path: string;
   message: string;
+  /** True when some of what the user named is not read (a file, a folder, part of a text): the exit code says so. */
+  skipped: boolean;
 }
 
 export interface ReadOptions {
@@ -42,15 +45,21 @@ interface Found {
 interface Expansion {
   found: Found[];
   problem?: string;
+  /** Folders below the input that could not be read, each a problem of its own. */
+  unreadable?: Problem[];
 }
 
 /** Text decoded from bytes, with a note when it took a fallback; or why the bytes are not read. */
 type Decoded = { text: string; note?: string } | { skipped: string };
 
+const EMPTY_FILE = 'empty file';
 const STDIN = '-';
 const STDIN_ID = 'stdin';
-const ARTICLE_FILES = '**/*.{txt,md}';
+/** What a folder is searched for, compared case-insensitively. */
+const ARTICLE_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.md', '.html', '.htm']);
+const HTML_EXTENSIONS: ReadonlySet<string> = new Set(['.html', '.htm']);
 const IGNORED = ['**/node_modules/**'];
+const IGNORED_FOLDER = 'node_modules';
 /** Braces count as a pattern too ("{a,b}.txt"). */
 const GLOB_MAGIC = { magicalBraces: true };
 /** Share of control characters above which a file is taken for binary. */
@@ -64,7 +73,11 @@ const WINDOWS_1252_HIGH =
 export interface SourceText {
   id: string;
   path: string;
+  /** The article's text; of a web page, its main text (ingest/html), which offsets then point into. */
   text: string;
+  /** The page's own title and publication date, when an HTML page names them. */
+  title?: string;
+  date?: string;
 }
 
 /**
@@ -73,29 +86,41 @@ export interface SourceText {
  */
 export async function* readSources(inputs: string[], options: Partial<ReadOptions> = {}): AsyncGenerator<SourceText> {
   const settings = validateReadOptions({ ...DEFAULT_READ_OPTIONS, ...options });
-  const report = (path: string, message: string): void => settings.onProblem({ path, message });
+  const report = (path: string, message: string, skipped = true): void => settings.onProblem({ path, message, skipped });
   const ids = new Set<string>();
   const readAs = new Map<string, string>();
   for (const input of inputs) {
-    const { found, problem } = await expand(input);
+    const { found, problem, unreadable } = await expand(input);
     if (problem !== undefined) report(input, problem);
+    for (const p of unreadable ?? []) settings.onProblem(p);
     for (const { path, id } of found) {
       const file = path === STDIN ? STDIN : await realpath(path).catch(() => resolve(path));
       const earlier = readAs.get(file);
       if (earlier !== undefined) {
-        report(path, `already read as ${earlier}, skipped`);
+        report(path, `already read as ${earlier}, skipped`, false);
         continue;
       }
       const decoded = await load(path, settings);
       if ('skipped' in decoded) {
-        report(path, decoded.skipped);
+        // an empty file is read, and holds nothing: nothing of it is lost
+        report(path, decoded.skipped, decoded.skipped !== EMPTY_FILE);
         continue;
       }
-      if (decoded.note !== undefined) report(path, decoded.note);
+      if (decoded.note !== undefined) report(path, decoded.note, false);
+      const named = HTML_EXTENSIONS.has(extname(path).toLowerCase());
+      const page = named || looksLikeHtml(decoded.text) ? htmlToText(decoded.text) : undefined;
+      if (page !== undefined && !named) report(path, 'HTML content; read as a web page, its main text extracted', false);
+      if (page !== undefined && page.text === '') {
+        report(path, 'web page without article text, skipped');
+        continue;
+      }
+      const text = page?.text ?? decoded.text;
+      const runs = longRunNote(text);
+      if (runs !== undefined) report(path, runs.text, runs.skipped);
       const unique = uniqueId(id, ids);
       ids.add(unique);
       if (path !== STDIN) readAs.set(file, unique);
-      yield { id: unique, path, text: decoded.text };
+      yield { id: unique, path, text, ...(page?.title ? { title: page.title } : {}), ...(page?.date ? { date: page.date } : {}) };
     }
   }
 }
@@ -129,13 +154,71 @@ async function expand(input: string): Promise<Expansion> {
   if (input === STDIN) return { found: [{ path: STDIN, id: STDIN_ID }] };
   const stats = await stat(input).catch((error: NodeJS.ErrnoException) => error);
   if (stats instanceof Error) {
-    if (stats.code !== 'ENOENT' && stats.code !== 'ENOTDIR') return { found: [], problem: `cannot read: ${oneLine(stats)}` };
+    if (stats.code !== 'ENOENT' && stats.code !== 'ENOTDIR') return { found: [], problem: `cannot read: ${reasonOf(stats)}, skipped` };
     if (hasMagic(input, GLOB_MAGIC)) return expandGlob(input);
     return { found: [], problem: `no such file or directory: ${input}` };
   }
   if (!stats.isDirectory()) return { found: [{ path: input, id: basename(input) }] };
-  const found = await filesUnder(input, ARTICLE_FILES, { nocase: true });
-  return found.length > 0 ? { found } : { found, problem: `no .txt or .md files in ${input}` };
+  const { found, unreadable } = await articlesUnder(input);
+  if (found.length > 0) return { found, unreadable };
+  const top = unreadable.find((p) => p.path === input);
+  if (top !== undefined) return { found, problem: top.message };
+  return { found, problem: `no .txt, .md or .html files in ${input}`, unreadable };
+}
+
+/**
+ * The article files under a folder, sorted by their path below it (their id); dot entries and node_modules left
+ * out. Linked folders are followed once each, so a link loop ends. Each folder that cannot be read is a problem.
+ */
+async function articlesUnder(root: string): Promise<{ found: Found[]; unreadable: Problem[] }> {
+  const found: Found[] = [];
+  const unreadable: Problem[] = [];
+  const visited = new Set<string>();
+  const walk = async (dir: string, prefix: string): Promise<void> => {
+    let entries;
+    try {
+      const real = await realpath(dir);
+      if (visited.has(real)) return;
+      visited.add(real);
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      unreadable.push({ path: dir, message: `cannot read folder: ${reasonOf(error)}, skipped`, skipped: true });
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || entry.name === IGNORED_FOLDER) continue;
+      const path = join(dir, entry.name);
+      const id = prefix + entry.name;
+      let isDirectory = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const target = await stat(path).catch(() => undefined);
+        isDirectory = target?.isDirectory() ?? false;
+        isFile = target?.isFile() ?? false;
+      }
+      if (isDirectory) await walk(path, `${id}/`);
+      else if (isFile && ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase())) found.push({ path, id });
+    }
+  };
+  await walk(root, '');
+  return { found: found.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), unreadable };
+}
+
+/** A system error in a few words a user knows. */
+function reasonOf(error: unknown): string {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENAMETOOLONG':
+      return 'path too long';
+    case 'ELOOP':
+      return 'too many symbolic links';
+    case 'ENOENT':
+      return 'it went away while being read';
+    default:
+      return oneLine(error);
+  }
 }
 
 async function expandGlob(pattern: string): Promise<Expansion> {
@@ -174,7 +257,7 @@ async function readPath(path: string, maxBytes: number): Promise<Uint8Array | st
     return await readFile(path);
   } catch (error) {
     const { code } = error as NodeJS.ErrnoException;
-    return code === 'ENOENT' ? `no such file or directory: ${path}` : `cannot read: ${oneLine(error)}`;
+    return code === 'ENOENT' ? `no such file or directory: ${path}` : `cannot read: ${reasonOf(error)}, skipped`;
   }
 }
 
@@ -213,7 +296,7 @@ function decode(bytes: Uint8Array): Decoded {
   const decoded =
     utf16 !== undefined ? { text: new TextDecoder(utf16).decode(bytes) } : isBinary(bytes) ? undefined : decodeUtf8(bytes);
   if (decoded === undefined || decoded.text.includes('\0')) return { skipped: 'binary file, skipped' };
-  if (decoded.text.trim() === '') return { skipped: 'empty file' };
+  if (decoded.text.trim() === '') return { skipped: EMPTY_FILE };
   return decoded;
 }
 

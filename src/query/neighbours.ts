@@ -2,6 +2,7 @@ import type { KnowledgeGraph } from '../graph/types.js';
 import type { EdgeAttributes, EntityType } from '../types.js';
 import { EntityNotFoundError, InvalidOptionError } from './errors.js';
 import { findEntity } from './find.js';
+import { edgeSources } from '../graph/sentences.js';
 import { summarise } from './summary.js';
 import type { Direction, Neighbour, NeighbourOptions, NeighbourResult } from './types.js';
 
@@ -94,7 +95,7 @@ export function neighbours(graph: KnowledgeGraph, entity: string, options: Neigh
           direction: hop.direction,
           weight,
           negated,
-          sources: sources.map((source) => ({ ...source })),
+          sources: edgeSources(graph, { sources }),
         });
       }
     }

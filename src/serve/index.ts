@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify from 'fastify';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -8,7 +8,9 @@ import { mentionsPathOf } from '../export/mentions.js';
 import type { KnowledgeGraph } from '../graph/types.js';
 import { entityMentions, EntityNotFoundError, indexMentions, InvalidOptionError, neighbours, search } from '../query/index.js';
 import type { Direction, MentionIndex } from '../query/index.js';
-import type { EntityType } from '../types.js';
+import type { EntityType, GraphAttributes } from '../types.js';
+import { acceptsGzip, SharedBody, streamOf } from './body.js';
+import { allowedHosts, hostOf } from './hosts.js';
 import { isDirectory, loadGraph, loadMentions, loadText } from './load.js';
 
 export { GraphLoadError } from './load.js';
@@ -105,10 +107,30 @@ class NoMentionsError extends Error {
   }
 }
 
-function registerApi(app: FastifyInstance, graph: KnowledgeGraph, gexf: () => string, mentions: MentionIndex | undefined): void {
-  // Serialised once: the graph never changes while the server runs.
-  const graphJson = JSON.stringify(graph.export());
-  app.get('/api/graph', (_request, reply) => reply.type('application/json; charset=utf-8').send(graphJson));
+/**
+ * Builds name documents by paths relative to where they ran; a graph of an earlier version may hold absolute ones,
+ * which would tell any client how this machine's folders are laid out: those are served as the document's id.
+ */
+function withoutAbsolutePaths<T extends { attributes?: Partial<GraphAttributes> }>(data: T): T {
+  const documents = data.attributes?.documents;
+  if (!documents?.some((d) => isAbsolute(d.path))) return data;
+  return { ...data, attributes: { ...data.attributes, documents: documents.map((d) => (isAbsolute(d.path) ? { ...d, path: d.id } : d)) } };
+}
+
+/** Sends a body shared by every request: gzip when the client takes it, 304 when it has it, streamed with backpressure. */
+async function sendShared(request: FastifyRequest, reply: FastifyReply, body: SharedBody, type: string): Promise<FastifyReply> {
+  void reply.type(type).header('etag', body.etag).header('vary', 'accept-encoding').header('cache-control', 'no-cache');
+  if (request.headers['if-none-match'] === body.etag) return reply.code(304).send();
+  const gzipped = acceptsGzip(request.headers['accept-encoding']);
+  const bytes = gzipped ? await body.compressed() : body.bytes;
+  if (gzipped) void reply.header('content-encoding', 'gzip');
+  return reply.header('content-length', bytes.length).send(streamOf(bytes));
+}
+
+function registerApi(app: FastifyInstance, graph: KnowledgeGraph, gexf: () => SharedBody, mentions: MentionIndex | undefined): void {
+  // Serialised once: the graph never changes while the server runs, and every request shares these bytes.
+  const graphJson = SharedBody.ofText(JSON.stringify(withoutAbsolutePaths(graph.export())));
+  app.get('/api/graph', (request, reply) => sendShared(request, reply, graphJson, 'application/json; charset=utf-8'));
 
   app.get<{ Querystring: Query }>('/api/neighbours', (request) =>
     neighbours(graph, required(request.query, 'entity'), {
@@ -129,11 +151,8 @@ function registerApi(app: FastifyInstance, graph: KnowledgeGraph, gexf: () => st
     return entityMentions(graph, mentions, entity);
   });
 
-  app.get('/graph.gexf', (_request, reply) =>
-    reply
-      .type('application/gexf+xml; charset=utf-8')
-      .header('content-disposition', 'attachment; filename="graph.gexf"')
-      .send(gexf()),
+  app.get('/graph.gexf', (request, reply) =>
+    sendShared(request, reply.header('content-disposition', 'attachment; filename="graph.gexf"'), gexf(), 'application/gexf+xml; charset=utf-8'),
   );
 }
 
@@ -148,13 +167,18 @@ async function validateOptions(options: ServeOptions): Promise<void> {
 }
 
 /** The lazily generated GEXF, or the file given, read now. */
-async function gexfSource(graph: KnowledgeGraph, gexfPath: string | undefined): Promise<() => string> {
+async function gexfSource(graph: KnowledgeGraph, gexfPath: string | undefined): Promise<() => SharedBody> {
   if (gexfPath !== undefined) {
-    const text = await loadText(gexfPath);
-    return () => text;
+    const body = SharedBody.ofText(await loadText(gexfPath));
+    return () => body;
   }
-  let generated: string | undefined;
-  return () => (generated ??= toGexf(graph));
+  let generated: SharedBody | undefined;
+  return () => (generated ??= SharedBody.ofText(toGexf(graph)));
+}
+
+/** Fastify's own answer to a request it cannot route (a malformed URL): the same headers and error shape as ours. */
+function frameworkError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  void reply.headers(SECURITY_HEADERS).code(400).send({ error: error.message.split('\n')[0] });
 }
 
 /** The application with the graph loaded, not yet listening: what tests `inject` into. */
@@ -163,7 +187,13 @@ export async function buildApp(options: ServeOptions): Promise<FastifyInstance> 
   const graph = await loadGraph(options.graphPath);
   const gexf = await gexfSource(graph, options.gexfPath);
   const mentions = await loadMentions(options.mentionsPath ?? mentionsPathOf(options.graphPath), graph);
-  const app = Fastify({ logger: options.logger ?? DEFAULT_SERVE_OPTIONS.logger });
+  const app = Fastify({ logger: options.logger ?? DEFAULT_SERVE_OPTIONS.logger, frameworkErrors: frameworkError });
+  const hosts = allowedHosts(options.host ?? DEFAULT_SERVE_OPTIONS.host);
+  app.addHook('onRequest', async (request, reply) => {
+    const host = hostOf(request.headers.host);
+    if (host === undefined) return reply.code(400).headers(SECURITY_HEADERS).send({ error: 'missing or malformed Host header' });
+    if (!hosts.has(host)) return reply.code(421).headers(SECURITY_HEADERS).send({ error: `this server does not answer to the host name ${host}` });
+  });
   app.addHook('onSend', async (_request, reply) => {
     void reply.headers(SECURITY_HEADERS);
   });

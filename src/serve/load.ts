@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { MultiDirectedGraph } from 'graphology';
 import type { KnowledgeGraph } from '../graph/types.js';
 import type { NodeMention } from '../types.js';
+import { asGraph, graphFault } from './validate.js';
 
 /** The graph file cannot be read, parsed or imported; the message is one line, naming the file. */
 export class GraphLoadError extends Error {
@@ -18,13 +19,6 @@ function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** The first node missing what the query stage relies on, if any. */
-function malformedNode(graph: KnowledgeGraph): string | undefined {
-  return graph.findNode(
-    (_id, node) => typeof node.label !== 'string' || !Array.isArray(node.aliases) || typeof node.mentions !== 'number',
-  );
-}
-
 /** Reads a graph written by export/writeGraph (graphology JSON). */
 export async function loadGraph(path: string): Promise<KnowledgeGraph> {
   let text: string;
@@ -33,15 +27,22 @@ export async function loadGraph(path: string): Promise<KnowledgeGraph> {
   } catch (error) {
     throw new GraphLoadError(path, reasonOf(error));
   }
-  let graph: KnowledgeGraph;
+  let data: unknown;
   try {
-    graph = MultiDirectedGraph.from(JSON.parse(text));
+    data = JSON.parse(text);
   } catch (error) {
     throw new GraphLoadError(path, `not a graphology JSON graph (${reasonOf(error)})`);
   }
-  const bad = malformedNode(graph);
-  if (bad !== undefined) throw new GraphLoadError(path, `node "${bad}" lacks a label, aliases or mentions`);
-  return graph;
+  // every node, edge and attribute is checked before graphology sees them: a fault is one line here, not a crash in a query
+  const fault = graphFault(data);
+  if (fault !== undefined) throw new GraphLoadError(path, `not a kg graph: ${fault}`);
+  try {
+    const graph = MultiDirectedGraph.from(asGraph(data)) as KnowledgeGraph;
+    if (!graph.getAttribute('sentences')) graph.setAttribute('sentences', []);
+    return graph;
+  } catch (error) {
+    throw new GraphLoadError(path, `not a graphology JSON graph (${reasonOf(error)})`);
+  }
 }
 
 const offset = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;

@@ -97,4 +97,12 @@ describe('kg build: workers and the analysis cache', function () {
     expect(damaged.code, damaged.stderr).to.equal(0);
     expect(damaged.stdout).to.contain(`(${seeds.length - 1} extracted, 0 from the cache;`);
   });
+
+  it('names each document by its path relative to where the build ran, even when given an absolute path', async () => {
+    const out = join(dir, 'relative');
+    const run = await kg(['build', join(ROOT, 'seeds', seeds[0]), join(ROOT, 'seeds', seeds[1]), '--out', out, '--no-cache'], { cwd: join(ROOT, 'seeds') });
+    expect(run.code, run.stderr).to.equal(0);
+    const { documents } = JSON.parse(await readFile(join(out, 'graph.json'), 'utf8')).attributes;
+    expect(documents.map((d: { path: string }) => d.path)).to.deep.equal([seeds[0], seeds[1]]);
+  });
 });

@@ -41,8 +41,8 @@ describe('kg (command line)', function () {
       run = await kg(['build', join(inputs, 'good.txt'), join(inputs, 'empty.txt'), join(inputs, 'binary.txt'), join(inputs, 'latin1.txt'), join(inputs, 'missing.txt'), join(inputs, 'nothing-here'), '--out', out]);
     });
 
-    it('still builds the good documents, Latin-1 included', async () => {
-      expect(run.code, run.stderr).to.equal(0);
+    it('still builds the good documents, Latin-1 included, and says by its exit code (3) that inputs were skipped', async () => {
+      expect(run.code, run.stderr).to.equal(3);
       expect(run.stdout).to.match(/: 2 documents, /);
       const graph = JSON.parse(await readFile(join(out, 'graph.json'), 'utf8'));
       expect(graph.nodes.some((n: { attributes: { label: string } }) => n.attributes.label === 'Ramón de la Fuente')).to.equal(true);
@@ -54,7 +54,7 @@ describe('kg (command line)', function () {
       expect(lines.find((l) => l.includes('empty.txt'))).to.match(/empty/);
       expect(lines.find((l) => l.includes('binary.txt'))).to.match(/binary/);
       expect(lines.find((l) => l.includes('latin1.txt'))).to.match(/not UTF-8/);
-      expect(lines.find((l) => l.includes('nothing-here'))).to.match(/no \.txt or \.md files/);
+      expect(lines.find((l) => l.includes('nothing-here'))).to.match(/no \.txt, \.md or \.html files/);
       expect(lines).to.have.length(5);
     });
 
@@ -226,6 +226,15 @@ describe('kg (command line)', function () {
     it('searches by alias', async () => {
       const run = await kg(['search', 'rub', '--json', '--graph', graphPath]);
       expect(JSON.parse(run.stdout)[0].label).to.match(/Rubio/);
+    });
+
+    it('refuses an empty search in one line, as the API answers 400', async () => {
+      for (const q of ['', '   ']) {
+        const run = await kg(['search', q, '--json', '--graph', graphPath]);
+        expect(run.code).to.equal(2);
+        expect(run.stdout).to.equal('');
+        expect(run.stderr).to.equal('kg: search needs a query: a name or part of one\n');
+      }
     });
 
     it('serves the API on 127.0.0.1 with 400 for bad parameters', async () => {

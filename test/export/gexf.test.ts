@@ -66,6 +66,15 @@ describe('export/gexf', () => {
     expect(read.getEdgeAttribute('e7', 'evidence')).to.equal(`The U.S. published ${HOSTILE} on its site.`);
   });
 
+  it('takes a bounded excerpt of a long sentence as evidence, not a copy of it per edge', () => {
+    const graph = sampleGraph();
+    const long = `${'word '.repeat(400)}end.`;
+    graph.getAttribute('sentences')[graph.getEdgeAttribute('e7', 'sources')[0].sentence] = long;
+    const evidence = parse(MultiDirectedGraph, toGexf(graph)).getEdgeAttribute('e7', 'evidence') as string;
+    expect(evidence.length).to.be.at.most(300);
+    expect(evidence).to.match(/^word word .*word…$/);
+  });
+
   it('strips characters XML 1.0 forbids, wherever they are', async () => {
     const graph = sampleGraph();
     graph.setNodeAttribute('mexico', 'label', 'Mex\u0000ico\u0001\u001f\uD800\uFFFE');

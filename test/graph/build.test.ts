@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { documentFromText } from '../../src/ingest/index.js';
 import { buildKnowledgeGraph } from '../../src/pipeline.js';
-import { edgeKey, TYPE_COLORS } from '../../src/graph/index.js';
+import { edgeKey, edgeSources, TYPE_COLORS } from '../../src/graph/index.js';
 
 const build = (texts: string[]) =>
   buildKnowledgeGraph(texts.map((t, i) => documentFromText(`doc${i}.txt`, t)), { build: { layout: { iterations: 50 } } }).graph;
@@ -15,6 +15,18 @@ describe('graph/build', () => {
     expect(edge.weight).to.equal(3);
     expect(edge.sources.map((s) => s.doc)).to.deep.equal(['doc0.txt', 'doc0.txt', 'doc1.txt']);
     expect(edge.label).to.equal('meet');
+  });
+
+  it('stores each supporting sentence once, edges referring to it, and gives it back whole', () => {
+    const text = 'Marco Rubio met Claudia Sheinbaum and praised Claudia Sheinbaum in Mexico City.';
+    const graph = build([text]);
+    const texts = graph.getAttribute('sentences');
+    expect(texts).to.deep.equal([text]);
+    graph.forEachEdge((_e, attrs) => {
+      expect(attrs.sources.every((s) => s.sentence === 0 && !('text' in s))).to.equal(true);
+      expect(edgeSources(graph, attrs)).to.deep.equal([{ doc: 'doc0.txt', start: 0, end: text.length, text }]);
+    });
+    expect(graph.size).to.be.at.least(2);
   });
 
   it('keeps node attributes: label, type, aliases, mentions, docs; colour by type; size by centrality', () => {

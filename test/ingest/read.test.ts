@@ -79,7 +79,7 @@ describe('readDocuments', () => {
       const pattern = `${root}/nowhere/*.txt`;
       const { documents, problems } = await readDocuments([pattern]);
       expect(documents).to.deep.equal([]);
-      expect(problems).to.deep.equal([{ path: pattern, message: `no files match ${pattern}` }]);
+      expect(problems).to.deep.equal([{ path: pattern, message: `no files match ${pattern}` , skipped: true }]);
     });
 
     it('reads standard input for "-"', async () => {
@@ -102,7 +102,7 @@ describe('readDocuments', () => {
       const path = await write('in/a.txt', ARTICLE);
       const { documents, problems } = await readDocuments([join(root, 'in'), path]);
       expect(documents.map((d) => d.id)).to.deep.equal(['a.txt']);
-      expect(problems).to.deep.equal([{ path, message: 'already read as a.txt, skipped' }]);
+      expect(problems).to.deep.equal([{ path, message: 'already read as a.txt, skipped' , skipped: false }]);
     });
   });
 
@@ -111,7 +111,7 @@ describe('readDocuments', () => {
       const path = join(root, 'missing.txt');
       const { documents, problems } = await readDocuments([path]);
       expect(documents).to.deep.equal([]);
-      expect(problems).to.deep.equal([{ path, message: `no such file or directory: ${path}` }]);
+      expect(problems).to.deep.equal([{ path, message: `no such file or directory: ${path}` , skipped: true }]);
     });
 
     it('reports an empty and a whitespace-only file', async () => {
@@ -120,8 +120,8 @@ describe('readDocuments', () => {
       const { documents, problems } = await readDocuments([empty, blank]);
       expect(documents).to.deep.equal([]);
       expect(problems).to.deep.equal([
-        { path: empty, message: 'empty file' },
-        { path: blank, message: 'empty file' },
+        { path: empty, message: 'empty file', skipped: false },
+        { path: blank, message: 'empty file', skipped: false },
       ]);
     });
 
@@ -129,14 +129,14 @@ describe('readDocuments', () => {
       const path = await write('image.txt', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x0d, 0x0a, 0x1a]));
       const { documents, problems } = await readDocuments([path]);
       expect(documents).to.deep.equal([]);
-      expect(problems).to.deep.equal([{ path, message: 'binary file, skipped' }]);
+      expect(problems).to.deep.equal([{ path, message: 'binary file, skipped' , skipped: true }]);
     });
 
     it('skips a file with many control characters', async () => {
       const bytes = Buffer.concat([Buffer.from('Rubio'), Buffer.alloc(20, 0x01), Buffer.from('Sheinbaum\x1b\x02\x03')]);
       const path = await write('controls.txt', bytes);
       const { problems } = await readDocuments([path]);
-      expect(problems).to.deep.equal([{ path, message: 'binary file, skipped' }]);
+      expect(problems).to.deep.equal([{ path, message: 'binary file, skipped' , skipped: true }]);
     });
 
     it('keeps a file with an odd control character', async () => {
@@ -151,7 +151,7 @@ describe('readDocuments', () => {
         Uint8Array.from([0x93]), Buffer.from('yes'), Uint8Array.from([0x94, 0x20, 0x80, 0x35, 0x81])]);
       const path = await write('latin.txt', bytes);
       const { documents, problems } = await readDocuments([path]);
-      expect(problems).to.deep.equal([{ path, message: 'not UTF-8; decoded as Windows-1252' }]);
+      expect(problems).to.deep.equal([{ path, message: 'not UTF-8; decoded as Windows-1252' , skipped: false }]);
       expect(documents).to.have.length(1);
       expect(documents[0].text).to.equal('Ramón said “yes” €5\u0081');
       expect(documents[0].clean).to.equal('Ramón said "yes" €5\u0081.');
@@ -181,14 +181,14 @@ describe('readDocuments', () => {
       const path = await write('huge.txt', 'x'.repeat(3000));
       const { documents, problems } = await readDocuments([path], { maxBytes: 2048 });
       expect(documents).to.deep.equal([]);
-      expect(problems).to.deep.equal([{ path, message: 'too large: 2.9 KB, limit 2.0 KB, skipped' }]);
+      expect(problems).to.deep.equal([{ path, message: 'too large: 2.9 KB, limit 2.0 KB, skipped' , skipped: true }]);
     });
 
     it('limits standard input too', async () => {
       const stdin = Readable.from([Buffer.alloc(600, 0x61), Buffer.alloc(600, 0x62)]);
       const { documents, problems } = await readDocuments(['-'], { stdin, maxBytes: 1000 });
       expect(documents).to.deep.equal([]);
-      expect(problems).to.deep.equal([{ path: '-', message: 'too large: more than 1.2 KB, limit 1000 B, skipped' }]);
+      expect(problems).to.deep.equal([{ path: '-', message: 'too large: more than 1.2 KB, limit 1000 B, skipped' , skipped: true }]);
     });
 
     it('has a default size limit of 20 MB', () => {
@@ -206,7 +206,7 @@ describe('readDocuments', () => {
       const dir = join(root, 'images');
       const { documents, problems } = await readDocuments([dir]);
       expect(documents).to.deep.equal([]);
-      expect(problems).to.deep.equal([{ path: dir, message: `no .txt or .md files in ${dir}` }]);
+      expect(problems).to.deep.equal([{ path: dir, message: `no .txt, .md or .html files in ${dir}`, skipped: true }]);
     });
 
     it('still reads the good files next to bad ones, telling each problem as it comes', async () => {

@@ -1,5 +1,6 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
@@ -24,11 +25,11 @@ const TRAVERSALS = [
 ];
 
 /** The raw request line, so that no client normalises the path first. */
-function rawGet(url: string, path: string): Promise<string> {
+function rawGet(url: string, path: string, head?: string): Promise<string> {
   const { hostname, port } = new URL(url);
   return new Promise((resolve, reject) => {
     const socket = connect(Number(port), hostname, () => {
-      socket.write(`GET ${path} HTTP/1.1\r\nHost: ${hostname}\r\nConnection: close\r\n\r\n`);
+      socket.write(head ?? `GET ${path} HTTP/1.1\r\nHost: ${hostname}\r\nConnection: close\r\n\r\n`);
     });
     let response = '';
     socket.on('data', (chunk) => (response += chunk));
@@ -109,6 +110,77 @@ describe('serve', () => {
       expect(data.nodes).to.have.length(6);
       expect(data.edges).to.have.length(8);
       expect(data.nodes.find((n: { key: string }) => n.key === 'hostile').attributes.label).to.equal(HOSTILE);
+    });
+
+    it('shows no absolute path of an input, even from a graph built before paths were stored relative', async () => {
+      const graph = sampleGraph();
+      graph.setAttribute('documents', [{ id: 'news/a.txt', path: '/home/someone/corpus/news/a.txt' }, { id: 'b.txt', path: 'corpus/b.txt' }]);
+      const { json } = await writeGraph(graph, join(dir, 'absolute'));
+      const old = await buildApp({ graphPath: json, viewerDir });
+      try {
+        const body = (await old.inject({ url: '/api/graph' })).json();
+        expect(body.attributes.documents).to.deep.equal([{ id: 'news/a.txt', path: 'news/a.txt' }, { id: 'b.txt', path: 'corpus/b.txt' }]);
+      } finally {
+        await old.close();
+      }
+    });
+
+    it('answers gzip to a client that takes it, the same bytes to every request, and 304 to one that has them', async () => {
+      const plain = await get('/api/graph');
+      const zipped = await app.inject({ url: '/api/graph', headers: { 'accept-encoding': 'gzip, deflate' } });
+      expect(zipped.headers['content-encoding']).to.equal('gzip');
+      expect(gunzipSync(zipped.rawPayload).toString('utf8')).to.equal(plain.body);
+      expect(Number(zipped.headers['content-length'])).to.equal(zipped.rawPayload.length);
+      expect(plain.headers.vary).to.match(/accept-encoding/i);
+      expect((await get('/api/graph')).body).to.equal(plain.body);
+      const cached = await app.inject({ url: '/api/graph', headers: { 'if-none-match': String(plain.headers.etag) } });
+      expect(cached.statusCode).to.equal(304);
+      expect(cached.body).to.equal('');
+    });
+  });
+
+  describe('Host names', () => {
+    const withHost = (host: string | undefined, url = '/api/graph') => app.inject({ method: 'GET', url, headers: { host } });
+
+    for (const host of ['localhost', 'localhost:8080', '127.0.0.1:8080', '[::1]:8080', 'LOCALHOST.']) {
+      it(`answers to ${host}`, async () => {
+        expect((await withHost(host)).statusCode).to.equal(200);
+      });
+    }
+
+    for (const host of ['evil.example', 'evil.example:8080', '127.0.0.1.nip.io', 'localhost.evil.example', '10.0.0.1']) {
+      it(`refuses ${host} with 421 and the security headers: a rebound DNS name must not read the graph`, async () => {
+        const response = await withHost(host);
+        expect(response.statusCode).to.equal(421);
+        expect(response.json().error).to.match(/does not answer to the host name/);
+        expect(response.body).not.to.include('Marco Rubio');
+        expect(response.headers['x-content-type-options']).to.equal('nosniff');
+      });
+    }
+
+    it('answers 400 to a request without a usable Host', async () => {
+      expect((await withHost('a b')).statusCode).to.equal(400);
+    });
+
+    it('answers to the name it was bound to', async () => {
+      const named = await buildApp({ graphPath, viewerDir, host: 'kg.internal' });
+      try {
+        expect((await named.inject({ url: '/api/graph', headers: { host: 'kg.internal:8080' } })).statusCode).to.equal(200);
+        expect((await named.inject({ url: '/api/graph', headers: { host: 'other.internal' } })).statusCode).to.equal(421);
+      } finally {
+        await named.close();
+      }
+    });
+  });
+
+  describe('malformed URLs', () => {
+    it("gives fastify's own 400 the security headers", async () => {
+      for (const url of ['/%', '/api/%zz', '/%E0%A4%A']) {
+        const response = await get(url);
+        expect(response.statusCode, url).to.be.oneOf([400, 404]);
+        expect(response.headers['x-content-type-options'], url).to.equal('nosniff');
+        expect(String(response.headers['content-security-policy']), url).to.include("default-src 'self'");
+      }
     });
   });
 
@@ -297,6 +369,8 @@ describe('serve', () => {
           expect(raw, path).to.match(/^HTTP\/1\.1 40[04] /);
           expect(raw, path).not.to.include(SECRET);
         }
+        expect(await rawGet(server.url, '', 'GET /api/graph HTTP/1.0\r\n\r\n')).to.match(/^HTTP\/1\.1 400 /);
+        expect(await rawGet(server.url, '', 'GET /api/graph HTTP/1.1\r\nHost: rebound.example\r\nConnection: close\r\n\r\n')).to.match(/^HTTP\/1\.1 421 /);
       } finally {
         await server.close();
       }

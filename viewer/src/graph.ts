@@ -1,7 +1,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import type { KnowledgeGraph } from '../../src/graph/types.js';
-import type { EdgeAttributes, EntityType, GraphAttributes, NodeAttributes, Source } from '../../src/types.js';
+import type { EdgeAttributes, EntityType, GraphAttributes, NodeAttributes, SourceRef } from '../../src/types.js';
 import { DEFAULT_SETTINGS, ENTITY_TYPES, TYPE_COLORS } from './settings.js';
 
 export type { KnowledgeGraph };
@@ -21,9 +21,10 @@ const finite = (value: unknown): value is number => typeof value === 'number' &&
 const entityType = (value: unknown): EntityType =>
   ENTITY_TYPES.includes(value as EntityType) ? (value as EntityType) : 'other';
 
-const sources = (value: unknown): Source[] =>
+/** References into the graph's sentence table (graph/sentences); the panel looks their texts up there. */
+const sources = (value: unknown): SourceRef[] =>
   Array.isArray(value)
-    ? value.filter((s): s is Source => typeof s === 'object' && s !== null && typeof (s as Source).text === 'string')
+    ? value.filter((s): s is SourceRef => typeof s === 'object' && s !== null && typeof (s as SourceRef).doc === 'string' && Number.isInteger((s as SourceRef).sentence))
     : [];
 
 /** Fills what a node may lack, so the rest of the viewer can trust NodeAttributes. Missing positions stay NaN here. */
@@ -88,9 +89,11 @@ export function graphFromExport(data: unknown): KnowledgeGraph {
     throw new GraphLoadError('the response is not a graphology export (no "nodes" array)');
   }
   const graph: KnowledgeGraph = new MultiDirectedGraph();
+  const attributes = (exported.attributes ?? {}) as Partial<GraphAttributes>;
   graph.replaceAttributes({
     name: '', documents: [], createdAt: '',
-    ...(exported.attributes as Partial<GraphAttributes> | undefined),
+    ...attributes,
+    sentences: strings(attributes.sentences),
   });
   for (const { key, attributes } of exported.nodes) {
     graph.addNode(String(key), normaliseNode(String(key), attributes));

@@ -1,4 +1,4 @@
-import type { EdgeAttributes, EntityType, Source } from '../../src/types.js';
+import type { EdgeAttributes, EntityType, SourceRef } from '../../src/types.js';
 import { el } from './dom.js';
 import type { KnowledgeGraph } from './graph.js';
 import { TYPE_NAMES, type ViewerSettings } from './settings.js';
@@ -40,15 +40,17 @@ function entityRef(graph: KnowledgeGraph, node: string, current: string, options
   return button;
 }
 
-function sourceItem(source: Source): HTMLLIElement {
+/** A supporting sentence; its text is kept once in the graph's sentence table. */
+function sourceItem(graph: KnowledgeGraph, source: SourceRef): HTMLLIElement {
   return el('li', { className: 'source' }, [
     el('span', { className: 'doc', text: source.doc }),
-    el('span', { className: 'sentence', text: source.text }),
+    el('span', { className: 'sentence', text: graph.getAttribute('sentences')[source.sentence] ?? '' }),
   ]);
 }
 
-function sourceList(sources: readonly Source[], shown: number): HTMLElement[] {
-  const list = el('ul', { className: 'sources' }, sources.slice(0, shown).map(sourceItem));
+function sourceList(graph: KnowledgeGraph, sources: readonly SourceRef[], shown: number): HTMLElement[] {
+  const sourceItemOf = (source: SourceRef) => sourceItem(graph, source);
+  const list = el('ul', { className: 'sources' }, sources.slice(0, shown).map(sourceItemOf));
   const rest = sources.slice(shown);
   if (rest.length === 0) return [list];
   const more = el('button', {
@@ -57,7 +59,7 @@ function sourceList(sources: readonly Source[], shown: number): HTMLElement[] {
     attrs: { type: 'button' },
   });
   more.addEventListener('click', () => {
-    list.append(...rest.map(sourceItem));
+    list.append(...rest.map(sourceItemOf));
     more.remove();
   });
   return [list, more];
@@ -100,7 +102,7 @@ function relationItem(graph: KnowledgeGraph, relation: Relation, current: string
     triple,
     qualifiers(attrs),
     phrases(graph, relation),
-    ...sourceList(attrs.sources, options.sourcesShown),
+    ...sourceList(graph, attrs.sources, options.sourcesShown),
   ]);
 }
 

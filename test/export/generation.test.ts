@@ -1,0 +1,115 @@
+import { spawn } from 'node:child_process';
+import { lstat, mkdir, mkdtemp, readdir, readFile, readlink, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect } from 'chai';
+import { cleanOutput, writeGeneration } from '../../src/export/index.js';
+import { ROOT } from '../helpers.js';
+
+const FILES = ['graph.json', 'graph.gexf', 'mentions.jsonl', 'merges.tsv'];
+
+/** A generation's files, each naming the generation and padded so writing them takes a while. */
+function generation(tag: string, bytes = 64): { file: string; content: string }[] {
+  return FILES.map((file) => ({ file, content: `${tag}:${file}:${'x'.repeat(bytes)}` }));
+}
+
+/** What each of the files a user opens holds, or undefined when it is not there. */
+async function seen(dir: string): Promise<(string | undefined)[]> {
+  return Promise.all(FILES.map((f) => readFile(join(dir, f), 'utf8').catch(() => undefined)));
+}
+
+/** Which whole generation the folder shows; fails on a mix or a torn file. */
+async function wholeGeneration(dir: string, tags: string[], bytes: number): Promise<string | undefined> {
+  const files = await seen(dir);
+  if (files.every((f) => f === undefined)) return undefined;
+  const tag = tags.find((t) => files.every((content, i) => content === `${t}:${FILES[i]}:${'x'.repeat(bytes)}`));
+  expect(tag, `a mix or a torn file: ${files.map((f) => f?.slice(0, 30)).join(', ')}`).to.not.equal(undefined);
+  return tag;
+}
+
+describe('export/generation', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'kg-generation-'));
+  });
+  afterEach(() => rm(dir, { recursive: true, force: true }));
+
+  it('switches every file to the new generation and keeps only that one', async () => {
+    await writeGeneration(dir, 'graph', generation('a'));
+    await writeGeneration(dir, 'graph', generation('b'));
+    expect(await seen(dir)).to.deep.equal(generation('b').map((f) => f.content));
+    expect((await readdir(join(dir, '.kg', 'graph'))).filter((e) => e.startsWith('gen-'))).to.have.length(1);
+    for (const file of FILES) expect(await readlink(join(dir, file))).to.equal(join('.kg', 'graph', 'current', file));
+  });
+
+  it('takes over files written before generations without a moment where they disagree', async () => {
+    for (const { file, content } of generation('old')) await writeFile(join(dir, file), content);
+    await writeGeneration(dir, 'graph', generation('new'));
+    expect(await seen(dir)).to.deep.equal(generation('new').map((f) => f.content));
+  });
+
+  it('removes what a killed build left: unswitched generations, pointers, links and the old scheme\'s temporaries', async () => {
+    await writeGeneration(dir, 'graph', generation('a'));
+    const root = join(dir, '.kg', 'graph');
+    await mkdir(join(root, 'gen-killed'));
+    await writeFile(join(root, 'gen-killed', 'graph.json'), 'half');
+    await writeFile(join(root, '.current-1-2-3.tmp'), '');
+    await writeFile(join(dir, '.graph.json.1234.0123456789ab.tmp'), 'half');
+    await writeFile(join(dir, '.graph.gexf.1234.0123456789ab.bak'), 'old');
+    await cleanOutput(dir);
+    expect((await readdir(root)).sort()).to.have.length(2);
+    expect((await readdir(dir)).sort()).to.deep.equal(['.kg', ...FILES].sort());
+    expect(await seen(dir)).to.deep.equal(generation('a').map((f) => f.content));
+  });
+
+  it('shows a complete old or a complete new generation wherever a writer is killed (kill -9)', async function () {
+    this.timeout(60_000);
+    const trials = Number(process.env.KG_CRASH_TRIALS ?? 6);
+    const bytes = 2 * 1024 * 1024;
+    const outcomes = await crashTrials(dir, trials, bytes);
+    for (const outcome of outcomes) expect(['a', 'b']).to.include(outcome);
+    if (process.env.KG_CRASH_TRIALS) console.log(`      ${outcomes.filter((o) => o === 'a').length} old, ${outcomes.filter((o) => o === 'b').length} new`);
+  });
+});
+
+/**
+ * Kills a writer of generation "b" over generation "a" at random moments after it starts writing, checks the folder
+ * after each kill, then that the next write leaves no leftovers. Also run 50 times by scripts/crash-test.sh.
+ */
+async function crashTrials(dir: string, trials: number, bytes: number): Promise<(string | undefined)[]> {
+  const outcomes: (string | undefined)[] = [];
+  const script = `
+    import { writeGeneration } from ${JSON.stringify(join(ROOT, 'src/export/generation.ts'))};
+    const [dir, tag, bytes] = process.argv.slice(-3);
+    const files = ${JSON.stringify(FILES)}.map((file) => ({ file, content: tag + ':' + file + ':' + 'x'.repeat(Number(bytes)) }));
+    process.stdout.write('writing\\n');
+    await writeGeneration(dir, 'graph', files);
+    process.stdout.write('done\\n');
+  `;
+  /** Runs a writer; resolves with how long its write phase took, from "writing" to its exit. */
+  const write = (tag: string, killAfterMs?: number) =>
+    new Promise<number>((done, fail) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, dir, tag, String(bytes)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+      let writing = 0;
+      child.stdout.on('data', (d: Buffer) => {
+        if (writing || !d.toString().includes('writing')) return;
+        writing = performance.now();
+        if (killAfterMs !== undefined) setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+      });
+      child.on('error', fail);
+      child.on('exit', () => done(performance.now() - writing));
+    });
+  await write('a');
+  const phase = await write('b');
+  for (let i = 0; i < trials; i++) {
+    await write('a');
+    await write('b', Math.random() * phase);
+    outcomes.push(await wholeGeneration(dir, ['a', 'b'], bytes));
+  }
+  await write('b');
+  const leftovers = (await readdir(dir)).filter((f) => !FILES.includes(f) && f !== '.kg');
+  expect(leftovers).to.deep.equal([]);
+  expect((await readdir(join(dir, '.kg', 'graph'))).length).to.equal(2);
+  expect((await lstat(join(dir, 'graph.json'))).isSymbolicLink()).to.equal(true);
+  return outcomes;
+}
