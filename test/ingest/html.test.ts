@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
-import { decodeEntities, htmlToText, looksLikeHtml } from '../../src/ingest/html.js';
+import { htmlToText, looksLikeHtml } from '../../src/ingest/html.js';
 import { readDocuments } from '../../src/ingest/index.js';
 import { kg } from '../helpers.js';
 
@@ -59,8 +59,8 @@ describe('ingest/html: web pages read as articles', () => {
     expect(looksLikeHtml('The senator wrote that 3 < 4 and used a <b> tag once.')).to.equal(false);
   });
 
-  it('decodes named, decimal and hexadecimal entities, leaving unknown ones as written', () => {
-    expect(decodeEntities('M&eacute;xico &#8212; &#x201C;AMLO&#x201D; &bogus; &amp;')).to.equal('México — “AMLO” &bogus; &');
+  it('decodes named, decimal and hexadecimal entities, HTML5 ones included', () => {
+    expect(htmlToText('<p>M&eacute;xico &#8212; &#x201C;AMLO&#x201D; &amp; Gda&nacute;sk &rarr; Łódź</p>').text).to.equal('México — “AMLO” & Gdańsk → Łódź');
   });
 
   it('reads .html files, and HTML saved as .txt with a line saying so', async () => {
