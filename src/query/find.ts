@@ -43,14 +43,22 @@ function nameIndex(graph: KnowledgeGraph): NameIndex {
     }
   }
   indexes.set(graph, index);
-  if (!watched.has(graph)) {
-    watched.add(graph);
-    const drop = (): void => void indexes.delete(graph);
-    for (const event of ['nodeAdded', 'nodeDropped', 'nodeAttributesUpdated', 'cleared', 'attributesUpdated'] as const) graph.on(event, drop);
-  }
+  watch(graph);
   return index;
 }
+
 const watched = new WeakSet<KnowledgeGraph>();
+
+/** Drops what was built from a graph's nodes when they change. */
+function watch(graph: KnowledgeGraph): void {
+  if (watched.has(graph)) return;
+  watched.add(graph);
+  const drop = (): void => {
+    indexes.delete(graph);
+    searchEntries.delete(graph);
+  };
+  for (const event of ['nodeAdded', 'nodeDropped', 'nodeAttributesUpdated', 'cleared', 'attributesUpdated'] as const) graph.on(event, drop);
+}
 
 /**
  * Node id named `name` by its label or one of its aliases: of several, the most mentioned ("Smith" finds the
@@ -73,13 +81,32 @@ function matchRank(text: string, query: string): Rank {
   return 0;
 }
 
-function bestRank(texts: string[], query: string): Rank {
+function bestRank(texts: readonly string[], query: string): Rank {
   let best: Rank;
   for (const text of texts) {
-    const rank = matchRank(fold(text), query);
+    const rank = matchRank(text, query);
     if (rank !== undefined && (best === undefined || rank > best)) best = rank;
   }
   return best;
+}
+
+/** Every node's label and aliases, folded once per graph for search (dropped, like the name index, on change). */
+interface SearchEntry {
+  id: string;
+  label: string;
+  mentions: number;
+  texts: string[];
+}
+const searchEntries = new WeakMap<KnowledgeGraph, SearchEntry[]>();
+
+function entriesOf(graph: KnowledgeGraph): SearchEntry[] {
+  let entries = searchEntries.get(graph);
+  if (!entries) {
+    entries = graph.mapNodes((id, node) => ({ id, label: node.label, mentions: node.mentions, texts: [...new Set([node.label, ...node.aliases].map(fold))] }));
+    searchEntries.set(graph, entries);
+    watch(graph);
+  }
+  return entries;
 }
 
 function validateLimit(limit: number): number {
@@ -95,9 +122,9 @@ export function search(graph: KnowledgeGraph, q: string, limit = 20): EntitySumm
   const query = fold(q);
   if (!query) return [];
   const hits: { id: string; rank: number; mentions: number; label: string }[] = [];
-  for (const { node: id, attributes: node } of graph.nodeEntries()) {
-    const rank = bestRank([node.label, ...node.aliases], query);
-    if (rank !== undefined) hits.push({ id, rank, mentions: node.mentions, label: node.label });
+  for (const { id, label, mentions, texts } of entriesOf(graph)) {
+    const rank = bestRank(texts, query);
+    if (rank !== undefined) hits.push({ id, rank, mentions, label });
   }
   hits.sort((a, b) => b.rank - a.rank || b.mentions - a.mentions || a.label.localeCompare(b.label));
   return hits.slice(0, limit).map((hit) => summarise(graph, hit.id));

@@ -67,6 +67,10 @@ describe('query/find', () => {
       withMore.addNode('texmex', { ...base, label: 'Texmexico', aliases: ['Texmexico'], mentions: 99 });
       expect(search(withMore, 'mexico').map((hit) => hit.id)).to.deep.equal(['mexico', 'new-mexico', 'texmex']);
       expect(search(withMore, 'mex').map((hit) => hit.id)).to.deep.equal(['mexicans', 'mexico', 'new-mexico', 'texmex']);
+      withMore.dropNode('texmex');
+      withMore.mergeNodeAttributes('mexicans', { aliases: ['Mexicans', 'Mexican people'] });
+      expect(search(withMore, 'mexican p').map((hit) => hit.id)).to.deep.equal(['mexicans']);
+      expect(search(withMore, 'mexico').map((hit) => hit.id)).to.deep.equal(['mexico', 'new-mexico']);
     });
 
     it('matches aliases and breaks ties by mentions', () => {
