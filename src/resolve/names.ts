@@ -37,12 +37,14 @@ export function sameGivenName(a: string, b: string): boolean {
 }
 
 /**
- * Whether two full names can be one person: the same surname, the same first given name written either way,
- * and middle names that agree, or are missing on one side ("George Bush" / "George W. Bush", but not
- * "George W. Bush" / "George H. W. Bush").
+ * Whether two full names can be one person: the same two names in either order, or the same surname, the same
+ * first given name written either way, and middle names that agree, or are missing on one side ("George Bush" /
+ * "George W. Bush", but not "George W. Bush" / "George H. W. Bush").
  */
 export function isVariant(a: PersonName, b: PersonName): boolean {
   if (a.key === b.key) return true;
+  // "Higuchi Ichiyō" and "Ichiyō Higuchi": a family name written first, as East Asian names often are.
+  if (a.given.length === 1 && b.given.length === 1 && a.given[0] === b.surname && b.given[0] === a.surname) return true;
   if (a.surname !== b.surname || !sameGivenName(a.given[0], b.given[0])) return false;
   const ma = a.given.slice(1);
   const mb = b.given.slice(1);

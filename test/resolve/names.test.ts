@@ -21,6 +21,8 @@ describe('resolve/names', () => {
   it('takes variants of one full name as one person, and different given names as two', () => {
     expect(variant('Vince Cable', 'Vincent Cable')).to.equal(true);
     expect(variant('Joan Walsh Anglund', 'Joan Anglund')).to.equal(true);
+    expect(variant('Higuchi Ichiyō', 'Ichiyō Higuchi')).to.equal(true);
+    expect(variant('Higuchi Natsuko', 'Ichiyō Higuchi')).to.equal(false);
     expect(variant('Tony Blair', 'Cherie Blair')).to.equal(false);
     expect(variant('Ken Clarke', 'Charles Clarke')).to.equal(false);
     expect(variant('Ruth Kelly', 'Lorraine Kelly')).to.equal(false);
