@@ -16,6 +16,7 @@ import { findMentions } from '../src/extract/entities.js';
 import { tokenize } from '../src/extract/tokens.js';
 import { TYPER_CLASSES, classify, decideType, nameFeatures, poolByKey, type TyperModel, type TyperThresholds } from '../src/extract/typer.js';
 import type { EntityType, Mention } from '../src/types.js';
+import { seededRandom } from '../src/util/random.js';
 
 const GUM = join(import.meta.dirname, '..', '..', 'shared', 'eval', 'gum-xdoc');
 const OUT = join(import.meta.dirname, '..', 'src', 'extract', 'model', 'typer.json');
@@ -80,17 +81,6 @@ function examplesOf(id: string): { examples: Example[]; gold: number } {
   return { examples, gold: gold.length };
 }
 
-/** mulberry32: a small seeded generator, so that training is repeatable. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Multinomial logistic regression by AdaGrad-scaled SGD with L2 on the touched weights. */
 function train(examples: Example[], l2: number): Record<string, number[]> {
@@ -104,7 +94,7 @@ function train(examples: Example[], l2: number): Record<string, number[]> {
     weights.set(f, new Array(k).fill(0));
     squares.set(f, new Array(k).fill(1e-8));
   }
-  const next = random(SETTINGS.seed);
+  const next = seededRandom(SETTINGS.seed);
   const order = examples.map((_, i) => i);
   const model: TyperModel = { header: {}, weights: Object.fromEntries(weights), thresholds: { up: 1, down: 1 } };
   for (let epoch = 0; epoch < SETTINGS.epochs; epoch++) {

@@ -2,6 +2,7 @@ import { UndirectedGraph } from 'graphology';
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import { cjsDefault } from '../util/cjs.js';
 import type { KnowledgeGraph } from './types.js';
+import { seededRandom } from '../util/random.js';
 
 const forceAtlas2 = cjsDefault(forceAtlas2Module);
 
@@ -38,17 +39,6 @@ function validateLayoutOptions(options: LayoutOptions): LayoutOptions {
   return options;
 }
 
-/** A small deterministic generator (mulberry32) for the initial placement. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type LayoutGraph = UndirectedGraph<{ x: number; y: number; fixed: boolean }, { weight: number }>;
 
@@ -61,7 +51,7 @@ type LayoutGraph = UndirectedGraph<{ x: number; y: number; fixed: boolean }, { w
  */
 export function layout(graph: KnowledgeGraph, options: Partial<LayoutOptions> = {}): void {
   const opts = validateLayoutOptions({ ...DEFAULT_LAYOUT_OPTIONS, ...options });
-  const rand = random(opts.seed);
+  const rand = seededRandom(opts.seed);
   const spread = Math.sqrt(Math.max(1, graph.order)) * 10;
   const previous = opts.previous ?? new Map<string, Position>();
   const known = (node: string) => previous.get(node);
@@ -124,7 +114,7 @@ function onRing(graph: KnowledgeGraph, light: LayoutGraph, isolated: string[]): 
   light.forEachNode((_n, a) => (radius = Math.max(radius, Math.hypot(a.x, a.y))));
   radius = Math.max(radius, Math.sqrt(isolated.length) * 10);
   for (const node of isolated) {
-    const rand = random(hash(node));
+    const rand = seededRandom(hash(node));
     const r = radius * (1.1 + 0.3 * Math.sqrt(rand()));
     const angle = 2 * Math.PI * rand();
     graph.mergeNodeAttributes(node, { x: round(r * Math.cos(angle)), y: round(r * Math.sin(angle)) });
