@@ -1,3 +1,4 @@
+import { countryOfDemonym } from '../extract/gazetteer.js';
 import type { Mention, NodeMention } from '../types.js';
 import type { Resolution } from './build.js';
 import type { KnowledgeGraph } from './types.js';
@@ -8,14 +9,15 @@ const NAMED_TYPES = new Set(['person', 'organization', 'place']);
 /**
  * The named mentions behind the graph's person, organisation and place nodes: each proper-name mention whose
  * resolved entity is a node, keyed by that node. Ordered by document (as the graph lists them), then offset.
- * A span resolved twice is kept once.
+ * A span resolved twice is kept once. A demonym ("Mexican President …") is no name of its country: it joins the
+ * country's node, as an alias and for citizenship, but is not listed as a place where the country is named.
  */
 export function nodeMentions(graph: KnowledgeGraph, resolution: Resolution): NodeMention[] {
   const docOrder = new Map(graph.getAttribute('documents').map((d, i) => [d.id, i]));
   const seen = new Set<string>();
   const found: NodeMention[] = [];
   const add = (m: Mention): void => {
-    if (!m.named) return;
+    if (!m.named || countryOfDemonym(m.text.replace(/['’]s$/, ''))) return;
     const entity = resolution.entityOf(m);
     if (entity === undefined || !graph.hasNode(entity)) return;
     const type = graph.getNodeAttribute(entity, 'type');

@@ -1,5 +1,5 @@
 import type { Entity, EntityType, Mention } from '../types.js';
-import { initials, normalizeName, placeOf } from '../extract/gazetteer.js';
+import { countryOfDemonym, initials, normalizeName, placeOf } from '../extract/gazetteer.js';
 import type { AliasFile } from './aliases.js';
 import { acronymOf, cleanName, nameOf, slug, uniqueId } from './document.js';
 import { GENERIC_HEADS } from './lexicon.js';
@@ -429,7 +429,8 @@ function majorityType(named: Mention[]): EntityType {
 function labelOf(names: { name: string; count: number }[], type: EntityType): string {
   const score = new Map<string, { label: string; count: number }>();
   for (const { name, count } of names) {
-    const canonical = type === 'place' ? placeOf(name)?.name ?? name : name;
+    // "Mexican" counts for Mexico: a demonym votes for its country's name, never becomes the label itself.
+    const canonical = type === 'place' ? countryOfDemonym(name) ?? placeOf(name)?.name ?? name : name;
     const s = score.get(canonical) ?? { label: canonical, count: 0 };
     s.count += count;
     score.set(canonical, s);

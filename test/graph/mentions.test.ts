@@ -34,6 +34,14 @@ describe('graph/nodeMentions', () => {
     for (const m of mentions) expect(m.type).to.be.oneOf(['person', 'organization', 'place']);
   });
 
+  it('lists no demonym as a place where its country is named, though the country\'s node holds it', () => {
+    const docs = [documentFromText('d.txt', 'Ana Ruiz is a Mexican politician. She was born in Mexico.')];
+    const built = buildKnowledgeGraph(docs, { build: { layout: { iterations: 10 } } });
+    const mexico = built.graph.findNode((_n, a) => a.label === 'Mexico')!;
+    expect(built.graph.getNodeAttribute(mexico, 'aliases')).to.include('Mexican');
+    expect(nodeMentions(built.graph, built.resolution).filter((m) => m.entity === mexico).map((m) => m.text)).to.deep.equal(['Mexico']);
+  });
+
   it('orders by document, then offset', () => {
     const order = mentions.map((m) => [Number(m.doc[3]), m.start]);
     const sorted = [...order].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
