@@ -1,7 +1,7 @@
 import type { Entity, EntityType, Mention } from '../types.js';
 import { countryOfDemonym, initials, normalizeName, placeOf } from '../extract/gazetteer.js';
 import type { AliasFile } from './aliases.js';
-import { acronymOf, cleanName, nameOf, slug, uniqueId } from './document.js';
+import { acronymOf, cleanName, compatible, nameOf, slug, uniqueId } from './document.js';
 import { GENERIC_HEADS } from './lexicon.js';
 import { isVariant, personName, type PersonName } from './names.js';
 
@@ -56,10 +56,6 @@ const keyOf = (name: string): string => {
   return place ? normalizeName(place.name) : k;
 };
 
-function compatible(a: EntityType, b: EntityType): boolean {
-  return a === b || a === 'other' || b === 'other';
-}
-
 /** An entity typed only by weak evidence (compromise's guess, context) may join one of another type. */
 function weaklyTyped(e: Entity): boolean {
   return e.mentions.every((m) => !m.named || (m.evidence?.certainty ?? 2) < 2);
@@ -80,12 +76,15 @@ interface Unit {
   /** The partial name of a person known only by one word ("blair"). */
   partial?: string;
   gender?: 'm' | 'f';
+  /** The type recognition was sure of, if any: a cluster never holds two. */
+  sureType?: EntityType;
 }
 
 function unitOf(e: Entity): Unit {
   const named = isNamed(e);
   const names = [...new Set(e.mentions.filter((m) => m.named).map((m) => cleanName(nameOf(m))))];
-  const unit: Unit = { entity: e, named, people: [], strong: [], weak: [] };
+  const guessed = weaklyTyped(e);
+  const unit: Unit = { entity: e, named, people: [], strong: [], weak: [], ...(e.type !== 'other' && !guessed ? { sureType: e.type } : {}) };
   if (!named) return unit;
   const votes = { m: 0, f: 0 };
   for (const m of e.mentions) if (m.evidence?.gender) votes[m.evidence.gender]++;
@@ -103,20 +102,20 @@ function unitOf(e: Entity): Unit {
   // A one-word name typed a person, or typed only by a guess ("the Trump administration"), may be a surname.
   const word = normalizeName(cleanName(e.label));
   if (GENERIC_HEADS.has(word)) return unit;
-  if (unit.people.length === 0 && (e.type === 'person' || weaklyTyped(e)) && word !== '' && !word.includes(' ')) unit.partial = word;
+  if (unit.people.length === 0 && (e.type === 'person' || guessed) && word !== '' && !word.includes(' ')) unit.partial = word;
   if (e.type === 'person') return unit;
   const label = keyOf(e.label);
   const labelInitials = initials(e.label);
   const strong = new Set([label]);
-  const weak = new Set<string>();
+  const partOf = new Set<string>();
   for (const n of names) {
     const k = keyOf(n);
     if (k === '') continue;
     if (k === label || (acronymOf(n) !== undefined && acronymOf(n) === labelInitials)) strong.add(k);
-    else weak.add(k);
+    else partOf.add(k);
   }
   unit.strong = [...strong].filter((k) => k !== '');
-  unit.weak = [...weak];
+  unit.weak = [...partOf];
   return unit;
 }
 
@@ -132,7 +131,7 @@ class Clusters {
     this.parent = units.map((_, i) => i);
     this.apart = units.map(() => new Map());
     this.people = units.map((u) => [...u.people]);
-    this.sureType = units.map((u) => (u.entity.type !== 'other' && !weaklyTyped(u.entity) ? u.entity.type : undefined));
+    this.sureType = units.map((u) => u.sureType);
   }
   find(i: number): number {
     while (this.parent[i] !== i) {
@@ -277,7 +276,7 @@ export function resolveCorpus(perDocument: Entity[][], options: Partial<CorpusRe
   const { mentionCount, documentCount } = clusterCounts(units, clusters);
   const sharesContext = contextOf(units, clusters, opts.commonShare);
   units.forEach((u, i) => {
-    if (!u.partial || (all[i].type !== 'person' && !weaklyTyped(all[i]))) return;
+    if (!u.partial) return;
     const g = u.gender;
     const candidates = [...new Set([...(fullBySurname.get(u.partial) ?? [])].map((r) => clusters.find(r)))].filter(
       (r) => r !== clusters.find(i) && (!g || !gender.get(r) || gender.get(r) === g) && clusters.canJoin(r, i),

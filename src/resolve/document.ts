@@ -39,7 +39,8 @@ function typeOf(c: Cluster): EntityType {
   return best;
 }
 
-function compatible(a: EntityType, b: EntityType): boolean {
+/** Two types one entity may carry: the same, or one of them untyped. */
+export function compatible(a: EntityType, b: EntityType): boolean {
   return a === b || a === 'other' || b === 'other';
 }
 
