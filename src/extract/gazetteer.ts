@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import nlp from 'compromise';
 import { cityGazetteer } from './names/cities.js';
-import { ORG_HEADS, PLACE_HEADS, TITLES } from './lexicon.js';
+import { COUNTRY_INITIALISMS, ORG_HEADS, PLACE_HEADS, TITLES } from './lexicon.js';
 
 /**
  * Word lists the recogniser consults, built once at module load.
@@ -111,7 +111,9 @@ for (const c of countries) {
     const word = !/\s/.test(alt) && ((tags.length > 0 && !tags.some((t) => ['Country', 'Place', 'City', 'Region'].includes(t))) || alt.toLowerCase() in world.model.two.placeWords);
     if (alt.length > 2 && /^[\p{L}\s.'’-]+$/u.test(alt) && !/,/.test(alt) && !word) addPlace(alt, place);
   }
-  if (/\s/.test(c.name.common) && c.independent) addPlace(initials(c.name.common), place);
+  // Only the initialisms news uses: most ("SS", "MI", "DC" from "DR Congo") are other things.
+  const short = initials(c.name.common);
+  if (/\s/.test(c.name.common) && c.independent && COUNTRY_INITIALISMS.has(short)) addPlace(short, place);
 }
 // "American" is the United States', not the Northern Mariana Islands': independent countries claim a demonym first.
 for (const independent of [true, false]) {

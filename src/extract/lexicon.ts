@@ -30,7 +30,8 @@ export const NON_ORG_HEADS: ReadonlySet<string> = new Set(['agreement', 'treaty'
 export const PLACE_HEADS: ReadonlySet<string> = new Set(
   [
     ...Object.keys(model.placeWords), 'sea', 'ocean', 'peninsula', 'archipelago', 'station', 'mosque', 'temple',
-    'towers', 'hall', 'plaza', 'square', 'base', 'airport', 'harbour', 'harbor', 'port',
+    'towers', 'hall', 'plaza', 'square', 'base', 'airport', 'harbour', 'harbor', 'port', 'cathedral', 'minster', 'abbey',
+    'chapel',
   ].filter((w) => !['house', 'centre', 'memorial', 'museum', 'office', 'library', 'building', 'site', 'complex', 'way', 'bar', 'field', 'municipality', 'district'].includes(w)),
 );
 
@@ -202,3 +203,6 @@ export const CREEDS: ReadonlySet<string> = new Set([
   'catholic', 'protestant', 'christian', 'muslim', 'jewish', 'islamic', 'hindu', 'buddhist', 'sikh', 'orthodox', 'evangelical',
   'anglican', 'baptist', 'methodist', 'lutheran', 'presbyterian', 'mormon', 'shia', 'shiite', 'sunni', 'pentecostal', 'quaker',
 ]);
+
+/** Countries' initials that news writes for them (the initials of the others name other things: "SS", "MI", "DC"). */
+export const COUNTRY_INITIALISMS: ReadonlySet<string> = new Set(['US', 'UK', 'UAE', 'NZ', 'PNG']);

@@ -184,6 +184,14 @@ function dominant(list: Cluster[]): Cluster[] {
   return sorted[0].mentions.length >= 3 * sorted[1].mentions.length ? [sorted[0]] : list;
 }
 
+/**
+ * Of several people who share a surname, the one a bare surname means: the one named most so far, and on a tie the
+ * one named first, the article's subject ("L'Enfant" after "Pierre Charles L'Enfant … his mother, Marie L'Enfant").
+ */
+function protagonist(list: Cluster[]): Cluster {
+  return list.reduce((b, c) => (c.mentions.length > b.mentions.length || (c.mentions.length === b.mentions.length && c.mentions[0].start < b.mentions[0].start) ? c : b));
+}
+
 /** The cluster a new name belongs to: same key, a surname of a full name, or the acronym of a name. */
 function findAntecedentName(m: Mention, byKey: Map<string, Cluster[]>, clusters: Cluster[]): Cluster | undefined {
   const recent = (list: Cluster[]): Cluster | undefined => list.reduce<Cluster | undefined>((b, c) => (!b || c.lastStart > b.lastStart ? c : b), undefined);
@@ -195,7 +203,7 @@ function findAntecedentName(m: Mention, byKey: Map<string, Cluster[]>, clusters:
   if (same.length > 0) return recent(same);
   if (!m.key.includes(' ') && (m.type === 'person' || (m.type === 'other' && (info?.certainty ?? 0) < 2) || (info?.certainty ?? 0) < 2)) {
     const bySurname = clusters.filter((c) => c.mentions.length > 0 && c.surnames.has(m.key) && typeOf(c) === 'person' && sameGender(c));
-    if (bySurname.length > 0 && (m.type === 'person' || m.type === 'other' || (info?.certainty ?? 0) < 2)) return recent(bySurname);
+    if (bySurname.length > 0 && (m.type === 'person' || m.type === 'other' || (info?.certainty ?? 0) < 2)) return protagonist(bySurname);
   }
   const acr = acronymOf(nameOf(m));
   if (acr) {
