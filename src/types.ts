@@ -77,6 +77,11 @@ export interface Entity {
   /** Every distinct surface form seen, label included. */
   aliases: string[];
   mentions: Mention[];
+  /**
+   * The state or province the text places a place in ("Cambridge, Massachusetts"), folded, when the gazetteer's
+   * namesake of that name lies elsewhere: across documents it links only to places said to lie there too.
+   */
+  within?: string;
 }
 
 /** One argument of a triple: the full phrase (for Open IE output) and its head mention (for the graph). */

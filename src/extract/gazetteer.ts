@@ -142,6 +142,9 @@ for (const c of regionData) {
   }
 }
 
+// "Washington, D.C.": the district is written by its initials.
+addPlace('D.C.', places.get('district of columbia')!);
+
 /** Longest place name in words, to bound look-ups. */
 export const MAX_PLACE_WORDS = Math.max(...[...places.keys()].map((k) => k.split(' ').length));
 
@@ -260,4 +263,12 @@ export function isPresentVerb(normal: string): boolean {
     verbForms.set(normal, v);
   }
   return v;
+}
+
+/**
+ * The province of the largest town of a name ("cambridge" → Cambridgeshire), if the gazetteer has a town of that name:
+ * what a text means by the bare name, against which "Cambridge, Massachusetts" is another town.
+ */
+export function provinceOfTown(name: string): string | undefined {
+  return cityGazetteer(foldName).cities.get(normalizeName(name))?.province;
 }

@@ -30,8 +30,8 @@ export const NON_ORG_HEADS: ReadonlySet<string> = new Set(['agreement', 'treaty'
 export const PLACE_HEADS: ReadonlySet<string> = new Set(
   [
     ...Object.keys(model.placeWords), 'sea', 'ocean', 'peninsula', 'archipelago', 'station', 'mosque', 'temple',
-    'towers', 'hall', 'plaza', 'square', 'base', 'airport', 'harbour', 'harbor', 'port', 'cathedral', 'minster', 'abbey',
-    'chapel',
+    'towers', 'hall', 'plaza', 'square', 'base', 'airport', 'harbour', 'harbor', 'port', 'cathedral', 'minster', 'abbey', 'turnpike',
+    'chapel', 'highway', 'freeway', 'expressway', 'motorway', 'parkway', 'boulevard', 'tunnel',
   ].filter((w) => !['house', 'centre', 'memorial', 'museum', 'office', 'library', 'building', 'site', 'complex', 'way', 'bar', 'field', 'municipality', 'district'].includes(w)),
 );
 

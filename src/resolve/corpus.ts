@@ -114,7 +114,8 @@ function unitOf(e: Entity): Unit {
     if (k === label || (acronymOf(n) !== undefined && acronymOf(n) === labelInitials)) strong.add(k);
     else partOf.add(k);
   }
-  unit.strong = [...strong].filter((k) => k !== '');
+  // "Cambridge, Massachusetts" links to places said to lie there too, not to Cambridge, England.
+  unit.strong = [...strong].filter((k) => k !== '').map((k) => (e.within ? `${k}, ${e.within}` : k));
   unit.weak = [...partOf];
   return unit;
 }

@@ -1,5 +1,5 @@
 import type { Document, Entity, EntityType, Mention } from '../types.js';
-import { initials, normalizeName, placeOf } from '../extract/gazetteer.js';
+import { initials, normalizeName, placeOf, provinceOfTown } from '../extract/gazetteer.js';
 import { LEADING_PLACE_HEADS } from '../extract/lexicon.js';
 import { GENERIC_HEADS } from './lexicon.js';
 
@@ -80,7 +80,8 @@ function merge(into: Cluster, from: Cluster): void {
 /** Resolves the mentions of one document into entities. */
 export function resolveDocument(doc: Document, mentions: Mention[], options: Partial<DocumentResolveOptions> = {}): Entity[] {
   const opts = { ...DEFAULT_DOCUMENT_OPTIONS, ...options };
-  const ordered = [...mentions].sort((a, b) => a.start - b.start);
+  const qualified = qualifiedPlaces(doc, [...mentions].sort((a, b) => a.start - b.start));
+  const ordered = [...mentions].map((m) => qualified.get(m)?.mention ?? m).sort((a, b) => a.start - b.start);
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster[]>();
   const index = (c: Cluster, key: string): void => {
@@ -150,15 +151,18 @@ export function resolveDocument(doc: Document, mentions: Mention[], options: Par
 
   const entities: Entity[] = [];
   const used = new Set<string>();
+  const provinces = new Map([...qualified.values()].map((q) => [q.mention, q.province]));
   for (const c of live) {
     const type = typeOf(c);
     const label = labelOf(c, type);
+    const province = type === 'place' ? c.mentions.map((m) => provinces.get(m)).find((p) => p !== undefined) : undefined;
     entities.push({
       id: uniqueId(`${doc.id}#${slug(label)}`, used),
       label,
       type,
       aliases: aliasesOf(c.mentions, label),
       mentions: c.mentions.sort((x, y) => x.start - y.start),
+      ...(province && provinceOfTown(label) && normalizeName(provinceOfTown(label)!) !== province ? { within: province } : {}),
     });
   }
   for (const [key, ms] of concepts) {
@@ -173,6 +177,23 @@ export function resolveDocument(doc: Document, mentions: Mention[], options: Par
     entities.push({ id: uniqueId(`${doc.id}#concept:${slug(key)}`, used), label: key, type: 'other', aliases: [key], mentions: ms });
   }
   return entities;
+}
+
+/**
+ * Names followed by a comma and a state or province ("Cambridge, Massachusetts", "Washington, D.C."): places, sure
+ * ones, whatever their first typing said; each with the province's folded name.
+ */
+function qualifiedPlaces(doc: Document, ordered: Mention[]): Map<Mention, { mention: Mention; province: string }> {
+  const out = new Map<Mention, { mention: Mention; province: string }>();
+  const named = ordered.filter((m) => m.named);
+  for (let i = 0; i + 1 < named.length; i++) {
+    const [m, next] = [named[i], named[i + 1]];
+    if (m.type === 'organization' || (m.type === 'person' && (m.evidence?.certainty ?? 0) >= 2) || next.type === 'person' || next.type === 'organization') continue;
+    if (placeOf(next.key)?.kind !== 'region' || !/^\s*,\s*$/.test(doc.text.slice(m.end, next.start))) continue;
+    const province = normalizeName(placeOf(next.key)!.name);
+    out.set(m, { mention: { ...m, type: 'place', evidence: { ...m.evidence, certainty: 2 } }, province });
+  }
+  return out;
 }
 
 const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|upper|lower) /;

@@ -338,4 +338,14 @@ describe('extract/entities: given names that are places, descriptions after "a"'
   it('reads capitals after "a" headed by an ordinary noun as a description, not a name', () => {
     expect(named(mentions('The island became a World Heritage Site in 2008.'))).to.deep.equal([]);
   });
+
+  it('reads a cathedral, a minster or a turnpike as a place of its own, not the town it is named after', () => {
+    expect(named(mentions('We toured York Minster and drove the Muskogee Turnpike.'))).to.deep.include.members([['York Minster', 'place'], ['Muskogee Turnpike', 'place']]);
+  });
+
+  it('knows only the country initials news writes ("DC" is not DR Congo)', () => {
+    const ms = mentions('Officials in the UK and the UAE met DC Comics staff.');
+    expect(ms.filter((m) => m.named && m.key === 'dr congo')).to.deep.equal([]);
+    expect(ms.filter((m) => m.named && m.type === 'place').map((m) => m.key)).to.include.members(['united kingdom', 'united arab emirates']);
+  });
 });

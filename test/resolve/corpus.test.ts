@@ -145,5 +145,12 @@ describe('resolve/corpus', () => {
     const { entities } = resolveCorpus([a, b]);
     expect(holding(entities, 'Court').length).to.be.greaterThan(1);
   });
-});
 
+  it('keeps a town said to lie in another state apart from its namesake named alone', () => {
+    const a = resolve('The company moved from Cambridge, Massachusetts, to Boston.', 'a');
+    const b = resolve('Students in Cambridge punted on the river Cam.', 'b');
+    const c = resolve('MIT is in Cambridge, Massachusetts, near the river.', 'c');
+    const towns = resolveCorpus([a, b, c]).entities.filter((e) => e.label === 'Cambridge');
+    expect(towns.map((e) => e.mentions.length).sort()).to.deep.equal([1, 2]);
+  });
+});

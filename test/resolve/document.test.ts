@@ -105,5 +105,21 @@ describe('resolve/document', () => {
     const es = resolve('Deputy Prime Minister John Prescott flew to Belfast. Mr Prescott met party leaders there.');
     expect(find(es, 'John Prescott')!.mentions.map((m) => m.text)).to.deep.equal(['John Prescott', 'Prescott']);
   });
-});
 
+  it('reads a bare surname as the person the text names most, and on a tie the one it names first', () => {
+    const es = resolve('Pierre Dumont, an engineer, was born in Lyon. His mother was Marie Dumont, a seamstress. Dumont later moved to Paris.');
+    expect(find(es, 'Pierre Dumont')!.mentions.filter((m) => m.named).map((m) => m.text)).to.deep.equal(['Pierre Dumont', 'Dumont']);
+    expect(find(es, 'Marie Dumont')!.mentions.filter((m) => m.named).map((m) => m.text)).to.deep.equal(['Marie Dumont']);
+  });
+
+  it('reads a name before a comma and a state as a place in that state, not a person of that surname', () => {
+    const es = resolve('General Thomas Easton inspected the fort. He later retired to Easton, Pennsylvania, where he died.');
+    expect(find(es, 'Thomas Easton')!.mentions.filter((m) => m.named).map((m) => m.text)).to.deep.equal(['Thomas Easton']);
+    expect(es.find((e) => e.type === 'place' && e.label === 'Easton')).to.not.equal(undefined);
+  });
+
+  it('notes the state a town is said to lie in when the gazetteer\'s namesake lies elsewhere', () => {
+    expect(find(resolve('She studied in Cambridge, Massachusetts, for a year.'), 'Cambridge')!.within).to.equal('massachusetts');
+    expect(find(resolve('She grew up in Boston, Massachusetts, and in Maine.'), 'Boston')!.within).to.equal(undefined);
+  });
+});

@@ -10,6 +10,8 @@ export interface City {
   /** Name as the data writes it ("Greensboro"). */
   name: string;
   population: number;
+  /** The province it lies in, as the data writes it, if any. */
+  province?: string;
 }
 
 export interface CityGazetteer {
@@ -61,7 +63,7 @@ export function cityGazetteer(norm: (s: string) => string): CityGazetteer {
     for (const name of new Set([r.city, r.city_ascii])) {
       const key = norm(name);
       const old = cities.get(key);
-      if (!old || old.population < r.pop) cities.set(key, { name: r.city, population: r.pop });
+      if (!old || old.population < r.pop) cities.set(key, { name: r.city, population: r.pop, ...(r.province ? { province: r.province } : {}) });
     }
   }
   // "London" is the one in England: a namesake a tenth of the largest's size is not what a text means by the bare name
