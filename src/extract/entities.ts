@@ -2,7 +2,7 @@ import type { Document, EntityType, Mention } from '../types.js';
 import type { Token, TokenSentence } from './tokens.js';
 import { MAX_PLACE_WORDS, countryOfDemonym, genderOfFirstName, isPresentVerb, lexTags, normalizeName, placeOf } from './gazetteer.js';
 import {
-  ADHERENTS, COMMON_ACRONYMS, EVENT_HEADS, FEMALE_TITLES, HONORIFICS, INSTITUTIONS, LEADING_ORG_HEADS, LEADING_PLACE_HEADS, MALE_TITLES, NAME_PARTICLES, NON_ORG_HEADS,
+  ADHERENTS, COMMON_ACRONYMS, EVENT_HEADS, FEMALE_TITLES, HONORIFICS, INSTITUTIONS, LEADING_ORG_HEADS, LEADING_PLACE_HEADS, MALE_TITLES, NAME_PARTICLES, NAME_PREFIXES, NON_ORG_HEADS,
   ORG_HEADS, PARTY_ADJECTIVES, PARTY_MEMBERS, PARTY_NAMES, PLACE_HEADS, PLACE_PART, POST_NOMINALS, SPEECH_VERBS, SPORTS_WORDS, TITLES,
   TITLE_MODIFIERS,
 } from './lexicon.js';
@@ -488,6 +488,15 @@ function joinsAcross(tokens: Token[], info: TokenInfo[], a: number, j: number, w
   return true;
 }
 
+/** "HealthSpace Cleveland", "PlayStation": a word capitalised inside, other than after a name prefix (McCain, DeSantis), names a brand or a product, not a person. */
+function brandLike(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) {
+    const inner = /^(\p{Lu}?\p{Ll}+)\p{Lu}\p{Ll}/u.exec(tokens[k].text);
+    if (inner && !NAME_PREFIXES.test(inner[1])) return true;
+  }
+  return false;
+}
+
 /** A town or region name, which people bear as surnames ("Valeska Paris"); countries and continents they do not. */
 function isTownName(base: string): boolean {
   const kind = placeOf(base)?.kind;
@@ -862,6 +871,7 @@ function typeName(tokens: Token[], info: TokenInfo[], a: number, b: number, cont
   else if (hyphenGiven(tokens, info, a, b) && b - a <= 3) [type, certainty] = ['person', 2];
   else if (b - a <= 1 && !place && citedAt(tokens, info, b)) [type, certainty] = ['person', 1];
   else if (titled) [type, certainty] = ['person', 2];
+  else if (brandLike(tokens, a, b)) [type, certainty] = ['other', 1];
   else if (!single && isFirstName(info[a]) && !place && !last.caps) [type, certainty] = ['person', 2];
   else if (single && context?.surnames?.has(key) && !LOCATIVE.has(a > 0 ? info[a - 1].base : '')) [type, certainty] = ['person', 1];
   else if (place) [type, certainty] = ['place', 2];

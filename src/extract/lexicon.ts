@@ -206,3 +206,6 @@ export const CREEDS: ReadonlySet<string> = new Set([
 
 /** Countries' initials that news writes for them (the initials of the others name other things: "SS", "MI", "DC"). */
 export const COUNTRY_INITIALISMS: ReadonlySet<string> = new Set(['US', 'UK', 'UAE', 'NZ', 'PNG']);
+
+/** What a surname may start with before a second capital: McCain, MacArthur, DeSantis, LaGuardia, DiCaprio, VanDyke. */
+export const NAME_PREFIXES = /^(?:mc|mac|de|di|da|du|la|le|van|von|fitz|st|o|al|el|ben|bin)$/i;

@@ -348,4 +348,9 @@ describe('extract/entities: given names that are places, descriptions after "a"'
     expect(ms.filter((m) => m.named && m.key === 'dr congo')).to.deep.equal([]);
     expect(ms.filter((m) => m.named && m.type === 'place').map((m) => m.key)).to.include.members(['united kingdom', 'united arab emirates']);
   });
+
+  it('reads a word capitalised inside as a brand, not a given name, unless it is a surname prefix (McCain)', () => {
+    const ms = named(mentions('The HealthSpace Cleveland museum opened. John McCain and Ron DeSantis came.'));
+    expect(ms.filter(([, type]) => type === 'person').map(([text]) => text)).to.deep.equal(['John McCain', 'Ron DeSantis']);
+  });
 });
