@@ -2,7 +2,7 @@ import type { Document, EntityType, Mention } from '../types.js';
 import type { Token, TokenSentence } from './tokens.js';
 import { MAX_PLACE_WORDS, countryOfDemonym, genderOfFirstName, isPresentVerb, lexTags, normalizeName, placeOf } from './gazetteer.js';
 import {
-  ADHERENTS, COMMON_ACRONYMS, EVENT_HEADS, FEMALE_TITLES, HONORIFICS, INSTITUTIONS, LEADING_ORG_HEADS, LEADING_PLACE_HEADS, MALE_TITLES, NAME_PARTICLES, NAME_PREFIXES, NON_ORG_HEADS,
+  ADHERENTS, COMMON_ACRONYMS, EVENT_HEADS, FEMALE_TITLES, HONORIFICS, INSTITUTIONS, LEADING_ORG_HEADS, LEADING_PLACE_HEADS, MALE_TITLES, NAME_PARTICLES, NAME_PREFIXES, SURNAME_HEADS, NON_ORG_HEADS,
   ORG_HEADS, PARTY_ADJECTIVES, PARTY_MEMBERS, PARTY_NAMES, PLACE_HEADS, PLACE_PART, POST_NOMINALS, SPEECH_VERBS, SPORTS_WORDS, TITLES,
   TITLE_MODIFIERS,
 } from './lexicon.js';
@@ -472,7 +472,8 @@ function isTeamCountry(tokens: Token[], info: TokenInfo[], s: NameSpan): boolean
 /** "People's" in "Korean People's Army": a possessive inside a name, right before its body word. */
 function possessiveInName(tokens: Token[], info: TokenInfo[], j: number): boolean {
   const next = info[j + 1];
-  return !!next && next.cap && ORG_HEADS.has(next.base) && !NON_ORG_HEADS.has(next.base) && j > 0 && info[j - 1].cap && !brk(tokens, info, j - 1);
+  // A title owns a body by name too: "King's College", "the Queen's Bench".
+  return !!next && next.cap && ORG_HEADS.has(next.base) && !NON_ORG_HEADS.has(next.base) && ((j > 0 && info[j - 1].cap && !brk(tokens, info, j - 1)) || isTitleHead(info[j]));
 }
 
 /** "of"/"for"/"&"/"and" join name parts only in names of bodies and places ("Bank of America"), not after a person. */
@@ -872,7 +873,7 @@ function typeName(tokens: Token[], info: TokenInfo[], a: number, b: number, cont
   else if (b - a <= 1 && !place && citedAt(tokens, info, b)) [type, certainty] = ['person', 1];
   else if (titled) [type, certainty] = ['person', 2];
   else if (brandLike(tokens, a, b)) [type, certainty] = ['other', 1];
-  else if (!single && isFirstName(info[a]) && !place && !last.caps) [type, certainty] = ['person', 2];
+  else if (!single && isFirstName(info[a]) && !place && !last.caps && (!PLACE_HEADS.has(last.base) || SURNAME_HEADS.has(last.base))) [type, certainty] = ['person', 2];
   else if (single && context?.surnames?.has(key) && !LOCATIVE.has(a > 0 ? info[a - 1].base : '')) [type, certainty] = ['person', 1];
   else if (place) [type, certainty] = ['place', 2];
   else if (b === a + 1 && info[a].lex.length === 0 && !info[a].caps && isTownName(last.base) && !followedByRegion(tokens, info, b)) [type, certainty] = ['person', 1];
@@ -970,16 +971,17 @@ function nestedNames(tokens: Token[], info: TokenInfo[], outer: NameSpan, contex
   const out: NameSpan[] = [];
   for (let k = outer.first; k <= outer.last; k++) {
     const len = placeStartsAt(tokens, info, k, outer.last);
-    if (len > 0 && !(k === outer.first && len === outer.last - outer.first + 1)) {
+    // "George Washington Bridge", "Jack London Square": after a given name a place's name is a surname.
+    const surname = k > outer.first && isFirstName(info[k - 1]) && len === 1 && !placeStartsAt(tokens, info, k - 1, k);
+    if (len > 0 && !surname && !(k === outer.first && len === outer.last - outer.first + 1)) {
       const last = k + len - 1;
       // "New South Wales" inside "New South Wales Police": the whole place, not a part of it.
       if (k === outer.first || !placeStartsAt(tokens, info, outer.first, last)) out.push(makeSpan(tokens, info, k, last, 'place', 2));
       k = last;
       continue;
     }
-    if (outer.type === 'place') continue;
     // A body leading a longer name is named in it ("Google Science Fair", "FIFA World Cup"); one after "of" is not.
-    if (k === outer.first && k < outer.last && info[k].lex.includes('Organization') && info[k].cap && tokens[k].post !== '-') {
+    if (outer.type !== 'place' && k === outer.first && k < outer.last && info[k].lex.includes('Organization') && info[k].cap && tokens[k].post !== '-') {
       out.push(makeSpan(tokens, info, k, k, 'organization', 1));
       continue;
     }
@@ -988,6 +990,7 @@ function nestedNames(tokens: Token[], info: TokenInfo[], outer: NameSpan, contex
       k++;
       continue;
     }
+    if (outer.type === 'place') continue;
     if (context?.words.get(info[k].base) === 'person' && k !== outer.last) out.push(makeSpan(tokens, info, k, k, 'person', 1));
   }
   return out;

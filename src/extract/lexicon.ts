@@ -31,7 +31,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set(
   [
     ...Object.keys(model.placeWords), 'sea', 'ocean', 'peninsula', 'archipelago', 'station', 'mosque', 'temple',
     'towers', 'hall', 'plaza', 'square', 'base', 'airport', 'harbour', 'harbor', 'port', 'cathedral', 'minster', 'abbey', 'turnpike',
-    'chapel', 'highway', 'freeway', 'expressway', 'motorway', 'parkway', 'boulevard', 'tunnel',
+    'chapel', 'highway', 'freeway', 'expressway', 'motorway', 'parkway', 'boulevard', 'tunnel', 'empire', 'caliphate', 'sultanate',
   ].filter((w) => !['house', 'centre', 'memorial', 'museum', 'office', 'library', 'building', 'site', 'complex', 'way', 'bar', 'field', 'municipality', 'district'].includes(w)),
 );
 
@@ -209,3 +209,10 @@ export const COUNTRY_INITIALISMS: ReadonlySet<string> = new Set(['US', 'UK', 'UA
 
 /** What a surname may start with before a second capital: McCain, MacArthur, DeSantis, LaGuardia, DiCaprio, VanDyke. */
 export const NAME_PREFIXES = /^(?:mc|mac|de|di|da|du|la|le|van|von|fitz|st|o|al|el|ben|bin)$/i;
+
+/** Place heads that are common surnames too: after a given name they end a person's name ("Damon Hill", "Joan Rivers"). */
+export const SURNAME_HEADS: ReadonlySet<string> = new Set([
+  'hill', 'hills', 'park', 'lake', 'brook', 'brooks', 'wood', 'woods', 'green', 'ford', 'castle', 'hall', 'field', 'fields',
+  'banks', 'wells', 'church', 'heath', 'moore', 'cross', 'forest', 'mills', 'mill', 'marsh', 'bay', 'grove', 'vale', 'ridge',
+  'dale', 'glen', 'rivers', 'mount', 'port', 'beach', 'bridges', 'gates', 'house', 'town', 'temple', 'chapel', 'station',
+]);

@@ -353,4 +353,19 @@ describe('extract/entities: given names that are places, descriptions after "a"'
     const ms = named(mentions('The HealthSpace Cleveland museum opened. John McCain and Ron DeSantis came.'));
     expect(ms.filter(([, type]) => type === 'person').map(([text]) => text)).to.deep.equal(['John McCain', 'Ron DeSantis']);
   });
+
+  it('reads a place head after a given name as a place, unless the head is a common surname', () => {
+    const ms = named(mentions('The Roman Empire fell. Damon Hill won the race.'));
+    expect(ms).to.deep.include.members([['Roman Empire', 'place'], ['Damon Hill', 'person']]);
+  });
+
+  it('finds the person a place is named after, not a place, inside "George Washington Bridge"', () => {
+    const ms = named(mentions('Traffic crawled over the George Washington Bridge.'));
+    expect(ms).to.deep.include.members([['George Washington Bridge', 'place'], ['George Washington', 'person']]);
+    expect(ms.map(([text]) => text)).to.not.include('Washington');
+  });
+
+  it('keeps a title\'s possessive in the body it names ("King\'s College")', () => {
+    expect(named(mentions('He studied at King\'s College before the war.'))).to.deep.equal([["King's College", 'organization']]);
+  });
 });
