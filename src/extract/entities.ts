@@ -1,6 +1,6 @@
 import type { Document, EntityType, Mention } from '../types.js';
 import type { Token, TokenSentence } from './tokens.js';
-import { MAX_PLACE_WORDS, countryOfDemonym, genderOfFirstName, isPresentVerb, lexTags, normalizeName, placeOf } from './gazetteer.js';
+import { MAX_PLACE_WORDS, countryOfDemonym, genderOfFirstName, initials, isPresentVerb, lexTags, normalizeName, placeOf } from './gazetteer.js';
 import {
   ADHERENTS, COMMON_ACRONYMS, EVENT_HEADS, FEMALE_TITLES, HONORIFICS, INSTITUTIONS, LEADING_ORG_HEADS, LEADING_PLACE_HEADS, MALE_TITLES, NAME_PARTICLES, NAME_PREFIXES, SURNAME_HEADS, NON_ORG_HEADS,
   ORG_HEADS, PARTY_ADJECTIVES, PARTY_MEMBERS, PARTY_NAMES, PLACE_HEADS, PLACE_PART, POST_NOMINALS, SPEECH_VERBS, SPORTS_WORDS, TITLES,
@@ -67,6 +67,8 @@ export interface NameContext {
   surnames?: Set<string>;
   /** The document is a match report, where countries are teams. */
   sports?: boolean;
+  /** Acronyms the document writes ("NASA"): a name with "and" whose initials give one is one name. */
+  acronyms?: Set<string>;
 }
 
 const PRONOUNS: Record<string, { type: EntityType; gender?: 'm' | 'f'; plural: boolean }> = {
@@ -282,6 +284,15 @@ export function findNames(sentence: TokenSentence, context?: NameContext): NameS
         j = nameTok[next] ? next : j + 3;
         continue;
       }
+      // "National Aeronautics and Space Administration", when the text also writes NASA.
+      if (c.base === 'and' && context?.acronyms?.size && nameTok[next] && info[next].cap) {
+        let end = next;
+        while (end + 1 < n && nameTok[end + 1] && !brk(tokens, info, end)) end++;
+        if (context.acronyms.has(initials(spanText(tokens, i, end)))) {
+          j = end;
+          continue;
+        }
+      }
       if (CONNECTORS.has(c.base) && !tokens[j + 1].text.match(CAPITAL) && joinsAcross(tokens, info, i, j, c.base)) {
         let k = next;
         if (info[k].base === 'the' && k + 1 < n && !brk(tokens, info, k)) k++;
@@ -292,6 +303,7 @@ export function findNames(sentence: TokenSentence, context?: NameContext): NameS
       }
       break;
     }
+    j = campusEnd(tokens, info, i, j);
     runs.push([i, j]);
     i = j;
   }
@@ -487,6 +499,21 @@ function joinsAcross(tokens: Token[], info: TokenInfo[], a: number, j: number, w
   if ((isFirstName(info[a]) && !isTitleHead(info[a])) || hyphenGiven(tokens, info, a, j)) return false;
   if (tokens[j].tags.has('Person') && !isTitleHead(left) && !tokens[j].tags.has('Place')) return false;
   return true;
+}
+
+/** "University of California, Berkeley", "… at Chapel Hill": a university's campus is part of its name. */
+function campusEnd(tokens: Token[], info: TokenInfo[], i: number, j: number): number {
+  if (!info.slice(i, j + 1).some((ti) => ti.base === 'university') || j + 2 >= tokens.length) return j;
+  let k: number;
+  if (/^,\s*$/.test(tokens[j].post)) k = j + 1;
+  else if (info[j + 1].base === 'at' && !brk(tokens, info, j)) k = j + 2;
+  else return j;
+  // After a comma only a place the gazetteer knows ("…, Yale and Harvard" is a list); after "at", any short name.
+  let len = placeStartsAt(tokens, info, k);
+  if (len === 0 && info[k - 1].base === 'at') while (len < 3 && k + len < tokens.length && info[k + len].cap && !info[k + len].functionWord && (len === 0 || !brk(tokens, info, k + len - 1))) len++;
+  const end = k + len - 1;
+  if (len === 0 || !info[k].cap || (end + 1 < tokens.length && !brk(tokens, info, end) && info[end + 1].cap)) return j;
+  return end;
 }
 
 /** "HealthSpace Cleveland", "PlayStation": a word capitalised inside, other than after a name prefix (McCain, DeSantis), names a brand or a product, not a person. */
@@ -1051,14 +1078,16 @@ export function findMentions(doc: Document, sentences: TokenSentence[], typer: P
   const surnames = new Set<string>();
   const lower = new Set<string>();
   const articled = new Set<string>();
+  const acronyms = new Set<string>();
   for (const s of sentences) {
     s.tokens.forEach((t, i) => {
+      if (/^\p{Lu}{3,8}$/u.test(t.text)) acronyms.add(t.text);
       if (/^\p{Ll}/u.test(t.text)) lower.add(t.normal);
       else if (i > 0 && s.tokens[i - 1].normal === 'the') articled.add(normalizeName(t.text));
     });
   }
   // What the first pass reads is what the document shows in lower case and after "the", with no names yet.
-  const firstPass: NameContext = { words: new Map(), lower, articled };
+  const firstPass: NameContext = { words: new Map(), lower, articled, acronyms };
   const found = sentences.map((s) => findNames(s, firstPass));
   // Surnames of names typed by evidence: a guessed "name" that starts with one ("Warhol Polaroid") is that person's thing.
   const sureSurnames = new Set<string>();
@@ -1081,7 +1110,7 @@ export function findMentions(doc: Document, sentences: TokenSentence[], typer: P
       }
     }
   }
-  const context: NameContext = { words, lower, articled, surnames, sports: isSportsReport(sentences) };
+  const context: NameContext = { words, lower, articled, surnames, sports: isSportsReport(sentences), acronyms };
   const mentions: Mention[] = [];
   const orig = (cleanStart: number, cleanEnd: number): [number, number] => [
     doc.toOriginal(cleanStart),

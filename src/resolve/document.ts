@@ -122,7 +122,7 @@ export function resolveDocument(doc: Document, mentions: Mention[], options: Par
     }
     const acr = acronymOf(nameOf(c.mentions[0]));
     if (match.length === 0 && acr) {
-      match = clusters.filter((o) => o !== c && o.mentions.length > 0 && o.initials.has(acr) && typeOf(o) !== 'person');
+      match = clusters.filter((o) => o !== c && o.mentions.length > 0 && o.initials.has(acr) && typeOf(o) !== 'person' && compatible(typeOf(o), type));
     }
     // "Scientology" after "the Church of Scientology": a body named after what it serves.
     if (match.length === 0 && !key.includes(' ') && type !== 'person' && type !== 'place') {
@@ -228,7 +228,8 @@ function findAntecedentName(m: Mention, byKey: Map<string, Cluster[]>, clusters:
   }
   const acr = acronymOf(nameOf(m));
   if (acr) {
-    const expanded = clusters.filter((c) => c.mentions.length > 0 && c.initials.has(acr) && typeOf(c) !== 'person');
+    // "CBS" is not "Cleveland Browns Stadium": an acronym typed a body stands for no place.
+    const expanded = clusters.filter((c) => c.mentions.length > 0 && c.initials.has(acr) && typeOf(c) !== 'person' && compatible(typeOf(c), m.type));
     if (expanded.length > 0) return recent(expanded);
   }
   // A person named by title and name first, then by a longer name containing it ("Eastman" → "Cres Eastman").

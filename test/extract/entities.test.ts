@@ -368,4 +368,17 @@ describe('extract/entities: given names that are places, descriptions after "a"'
   it('keeps a title\'s possessive in the body it names ("King\'s College")', () => {
     expect(named(mentions('He studied at King\'s College before the war.'))).to.deep.equal([["King's College", 'organization']]);
   });
+
+  it('keeps a university\'s campus in its name ("University of California, Berkeley", "… at Chapel Hill")', () => {
+    const ms = named(mentions('She taught at the University of California, Berkeley and then at the University of North Carolina at Chapel Hill.'));
+    expect(ms.filter(([, type]) => type === 'organization').map(([text]) => text)).to.deep.equal(['University of California, Berkeley', 'University of North Carolina at Chapel Hill']);
+  });
+
+  it('joins a name across "and" when the text writes its acronym ("National Aeronautics and Space Administration", NASA)', () => {
+    expect(named(mentions('The National Aeronautics and Space Administration launched it. NASA said so.'))).to.deep.equal([
+      ['National Aeronautics and Space Administration', 'organization'],
+      ['NASA', 'organization'],
+    ]);
+    expect(named(mentions('Microsoft and Apple Inc. sued each other.')).map(([text]) => text)).to.deep.equal(['Microsoft', 'Apple Inc']);
+  });
 });

@@ -122,4 +122,9 @@ describe('resolve/document', () => {
     expect(find(resolve('She studied in Cambridge, Massachusetts, for a year.'), 'Cambridge')!.within).to.equal('massachusetts');
     expect(find(resolve('She grew up in Boston, Massachusetts, and in Maine.'), 'Boston')!.within).to.equal(undefined);
   });
+
+  it('does not read an acronym typed a body as a place with those initials ("CBS", "Cleveland Browns Stadium")', () => {
+    const es = resolve('Fans filled the Cleveland Browns Stadium on Sunday. The network CBS said it would broadcast the match.');
+    expect(find(es, 'Cleveland Browns Stadium')!.aliases).to.not.include('CBS');
+  });
 });
