@@ -244,6 +244,11 @@ export function findNames(sentence: TokenSentence, context?: NameContext): NameS
       nameTok[i] = true;
       continue;
     }
+    // "Fort Lee is …", "Lake Placid hosted …": a leading place head before a capital starts a name wherever it stands.
+    if (doubtful && LEADING_PLACE_HEADS.has(ti.base) && i + 1 < n && info[i + 1].cap && !info[i + 1].functionWord && !brk(tokens, info, i)) {
+      nameTok[i] = true;
+      continue;
+    }
     if (doubtful && t.tags.has('Plural') && !isNameLex(ti) && !context?.words.has(ti.base) && !PARTY_NAMES.has(ti.base)) continue;
     if (doubtful && !ti.caps && context?.lower.has(ti.base) && !isNameLex(ti) && !context.words.has(ti.base) && placeStartsAt(tokens, info, i) < 2) continue;
     if (!doubtful) {

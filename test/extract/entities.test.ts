@@ -381,4 +381,9 @@ describe('extract/entities: given names that are places, descriptions after "a"'
     ]);
     expect(named(mentions('Microsoft and Apple Inc. sued each other.')).map(([text]) => text)).to.deep.equal(['Microsoft', 'Apple Inc']);
   });
+
+  it('reads "Fort" + a name at the start of a sentence as one place, even where the text writes "fort" in lower case', () => {
+    const ms = named(mentions('The old fort stands on the cliffs. Fort Lee is a city in Bergen County.'));
+    expect(ms[0]).to.deep.equal(['Fort Lee', 'place']);
+  });
 });
