@@ -2,7 +2,7 @@ import type { Document, EntityType, Mention } from '../types.js';
 import type { Token, TokenSentence } from './tokens.js';
 import { MAX_PLACE_WORDS, countryOfDemonym, genderOfFirstName, initials, isPresentVerb, lexTags, normalizeName, placeOf } from './gazetteer.js';
 import {
-  ADHERENTS, COMMON_ACRONYMS, EVENT_HEADS, FEMALE_TITLES, HONORIFICS, INSTITUTIONS, LEADING_ORG_HEADS, LEADING_PLACE_HEADS, MALE_TITLES, NAME_PARTICLES, NAME_PREFIXES, SURNAME_HEADS, NON_ORG_HEADS,
+  ADHERENTS, COMMON_ACRONYMS, EVENT_HEADS, FEMALE_TITLES, HONORIFICS, INSTITUTIONS, LEADING_ORG_HEADS, LEADING_PLACE_HEADS, MALE_TITLES, NAME_PARTICLES, NAME_PREFIXES, PLACE_NOUNS, SURNAME_HEADS, NON_ORG_HEADS,
   ORG_HEADS, PARTY_ADJECTIVES, PARTY_MEMBERS, PARTY_NAMES, PLACE_HEADS, PLACE_PART, POST_NOMINALS, SPEECH_VERBS, SPORTS_WORDS, TITLES,
   TITLE_MODIFIERS,
 } from './lexicon.js';
@@ -892,7 +892,11 @@ function typeName(tokens: Token[], info: TokenInfo[], a: number, b: number, cont
   let orgHead = -1;
   for (let k = a; k <= b; k++) if (ORG_HEADS.has(info[k].base) && (k === b || info[k + 1].base === 'of' || info[k + 1].base === 'for')) orgHead = k;
 
+  // "the village of Brin", "the town of Esna": what a place noun is "of" is a place.
+  const placeNounOf = a >= 2 && info[a - 1].base === 'of' && !info[a - 2].cap && PLACE_NOUNS.has(info[a - 2].base) && !['area', 'place', 'department', 'capital'].includes(info[a - 2].base);
+
   if (INSTITUTIONS.has(key)) [type, certainty] = ['organization', 2];
+  else if (placeNounOf && !ORG_HEADS.has(last.base)) [type, certainty] = ['place', 2];
   else if (!single && EVENT_HEADS.has(last.base)) [type, certainty] = ['other', 2];
   else if (orgHead < 0 && followedByRegion(tokens, info, b) && !(!single && isFirstName(info[a]) && !place)) [type, certainty] = ['place', 2];
   else if (orgHead >= 0) [type, certainty] = [NON_ORG_HEADS.has(info[orgHead].base) ? 'other' : 'organization', 2];

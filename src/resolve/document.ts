@@ -1,6 +1,6 @@
 import type { Document, Entity, EntityType, Mention } from '../types.js';
 import { initials, normalizeName, placeOf, provinceOfTown } from '../extract/gazetteer.js';
-import { LEADING_PLACE_HEADS } from '../extract/lexicon.js';
+import { LEADING_PLACE_HEADS, ORG_HEADS } from '../extract/lexicon.js';
 import { GENERIC_HEADS } from './lexicon.js';
 
 /**
@@ -126,7 +126,7 @@ export function resolveDocument(doc: Document, mentions: Mention[], options: Par
     }
     // "Scientology" after "the Church of Scientology": a body named after what it serves.
     if (match.length === 0 && !key.includes(' ') && type !== 'person' && type !== 'place') {
-      match = clusters.filter((o) => o !== c && o.mentions.length > 0 && typeOf(o) === 'organization' && [...o.keys].some((k) => k.endsWith(` of ${key}`)));
+      match = clusters.filter((o) => o !== c && o.mentions.length > 0 && typeOf(o) === 'organization' && [...o.keys].some((k) => k.endsWith(` of ${key}`) && ORG_HEADS.has(k.slice(0, -` of ${key}`.length).split(' ').pop()!)));
     }
     // "Ahmed" after "Ahmed Mohamed": a given name alone is the one person the document gives it to, or the one it
     // names far more often than any other ("Ahmed Mohamed" against a stray "Ahmed Mohamed Image" of a caption).

@@ -386,4 +386,8 @@ describe('extract/entities: given names that are places, descriptions after "a"'
     const ms = named(mentions('The old fort stands on the cliffs. Fort Lee is a city in Bergen County.'));
     expect(ms[0]).to.deep.equal(['Fort Lee', 'place']);
   });
+
+  it('reads what "the village of", "the town of" … names as a place', () => {
+    expect(named(mentions('They settled in the village of Brin, near the town of Esna.'))).to.deep.equal([['Brin', 'place'], ['Esna', 'place']]);
+  });
 });

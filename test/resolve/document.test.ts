@@ -127,4 +127,9 @@ describe('resolve/document', () => {
     const es = resolve('Fans filled the Cleveland Browns Stadium on Sunday. The network CBS said it would broadcast the match.');
     expect(find(es, 'Cleveland Browns Stadium')!.aliases).to.not.include('CBS');
   });
+
+  it('joins a bare name only to a body named "<body> of" it, not to a role "of" it ("Co-founder of Google")', () => {
+    const es = resolve('Sergey Brin, Co-founder of Google, spoke on Monday. Google shares rose.');
+    expect(es.find((e) => e.aliases.includes('Google') && e.aliases.includes('Co-founder of Google'))).to.equal(undefined);
+  });
 });
