@@ -180,8 +180,16 @@ export function placeOf(name: string): Place | undefined {
   if (place) return place;
   // "the State of Texas", "the City of Cleveland" name the state and the city themselves.
   const of = /^(?:the )?(?:state|city|commonwealth|province) of (.+)$/.exec(key);
-  return of ? places.get(of[1]) ?? townOf(of[1]) : undefined;
+  if (of) return places.get(of[1]) ?? townOf(of[1]);
+  // "New York City" is what news means by "New York": a city of millions that gives its state its name.
+  const city = /^(.+) city$/.exec(key);
+  const town = city && cityGazetteer(foldName).cities.get(city[1]);
+  if (town && town.population >= BIG_CITY && town.province && foldName(town.province) === city![1] && places.get(city![1])?.kind !== 'country') return places.get(city![1]);
+  return undefined;
 }
+
+/** A town this populous is what its bare name means, even where a state shares the name. */
+const BIG_CITY = 1_000_000;
 
 const countryByCode = new Map(countries.map((c) => [c.cca2, c.name.common]));
 /** What a gazetteer of countries and their regions says a place lies in, by folded name; towns are added on first use. */

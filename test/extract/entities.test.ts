@@ -390,4 +390,11 @@ describe('extract/entities: given names that are places, descriptions after "a"'
   it('reads what "the village of", "the town of" … names as a place', () => {
     expect(named(mentions('They settled in the village of Brin, near the town of Esna.'))).to.deep.equal([['Brin', 'place'], ['Esna', 'place']]);
   });
+
+  it('reads "New York City" as the New York news names bare, but "Quebec City" and "Oklahoma City" as towns of their own', () => {
+    const keys = (text: string): string[] => mentions(text).filter((m) => m.named).map((m) => m.key);
+    expect(keys('New York City is big. New York is bigger.')).to.deep.equal(['new york', 'new york']);
+    expect(keys('Quebec City is old.')[0]).to.not.equal('quebec');
+    expect(keys('Oklahoma City is flat.')[0]).to.not.equal('oklahoma');
+  });
 });
