@@ -142,9 +142,6 @@ for (const c of regionData) {
   }
 }
 
-// "Washington, D.C.": the district is written by its initials.
-addPlace('D.C.', places.get('district of columbia')!);
-
 /** Longest place name in words, to bound look-ups. */
 export const MAX_PLACE_WORDS = Math.max(...[...places.keys()].map((k) => k.split(' ').length));
 

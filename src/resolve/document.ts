@@ -186,8 +186,14 @@ export function resolveDocument(doc: Document, mentions: Mention[], options: Par
 function qualifiedPlaces(doc: Document, ordered: Mention[]): Map<Mention, { mention: Mention; province: string }> {
   const out = new Map<Mention, { mention: Mention; province: string }>();
   const named = ordered.filter((m) => m.named);
-  for (let i = 0; i + 1 < named.length; i++) {
+  for (let i = 0; i < named.length; i++) {
     const [m, next] = [named[i], named[i + 1]];
+    // The district is written by its initials, which alone name other things too ("DC Comics").
+    if (/^\s*,\s*D\.\s?C\./.test(doc.text.slice(m.end, m.end + 8)) && m.type !== 'organization') {
+      out.set(m, { mention: { ...m, type: 'place', evidence: { ...m.evidence, certainty: 2 } }, province: 'district of columbia' });
+      continue;
+    }
+    if (!next) break;
     if (m.type === 'organization' || (m.type === 'person' && (m.evidence?.certainty ?? 0) >= 2) || next.type === 'person' || next.type === 'organization') continue;
     if (placeOf(next.key)?.kind !== 'region' || !/^\s*,\s*$/.test(doc.text.slice(m.end, next.start))) continue;
     const province = normalizeName(placeOf(next.key)!.name);

@@ -132,4 +132,10 @@ describe('resolve/document', () => {
     const es = resolve('Sergey Brin, Co-founder of Google, spoke on Monday. Google shares rose.');
     expect(es.find((e) => e.aliases.includes('Google') && e.aliases.includes('Co-founder of Google'))).to.equal(undefined);
   });
+
+  it('reads "Washington, D.C." as the city, not the person named Washington before it', () => {
+    const es = resolve('General George Washington led the army. The capital, Washington, D.C., was later named after him.');
+    expect(find(es, 'George Washington')!.mentions.filter((m) => m.named).map((m) => m.text)).to.deep.equal(['George Washington']);
+    expect(es.find((e) => e.label === 'Washington')!.type).to.equal('place');
+  });
 });
