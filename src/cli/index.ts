@@ -235,7 +235,8 @@ async function extractMany(files: string[], out: string, format: Format, lines: 
   const problems = problemCounter();
   let extracted = 0;
   for await (const source of readSources(files, { onProblem: problems.onProblem })) {
-    const analysis = analyseDocument(documentFromText(source.id, source.text, source.path));
+    const { id, text: article, path, ...meta } = source;
+    const analysis = analyseDocument(documentFromText(id, article, path, meta));
     let text: string;
     if (format === 'carb') text = analysis.sentences.flatMap((s) => carbLines(s.text, analysis, s.start, s.end)).map((l) => l + '\n').join('');
     else if (format === 'jsonl') text = analysis.sentences.map((s) => JSON.stringify(lineJson(s.text, analysis, s.start, s.end)) + '\n').join('');
