@@ -293,10 +293,11 @@ async function readOne(file: string): Promise<Document> {
   return doc;
 }
 
-async function serveCommand(opts: { graph: string; gexf?: string; port: number; host: string }): Promise<void> {
+async function serveCommand(opts: { graph: string; gexf?: string; documents?: string; port: number; host: string }): Promise<void> {
   const server = await createServer({
     graphPath: opts.graph,
     gexfPath: opts.gexf,
+    documentsPath: opts.documents,
     viewerDir: packagePath('viewer', 'dist'),
     host: opts.host,
     port: opts.port,
@@ -316,7 +317,7 @@ export function program(): Command {
 
   cli
     .command('build')
-    .description('read articles (.txt, .md: files, folders, globs, "-" for stdin) and write graph.json, graph.gexf, mentions.jsonl and merges.tsv (the merges worth a look)')
+    .description('read articles (.txt, .md, .html: files, folders, globs, "-" for stdin) and write graph.json, graph.gexf, mentions.jsonl, merges.tsv (the merges worth a look) and documents.jsonl (the texts)')
     .argument('[inputs...]', 'files, folders or glob patterns (default: the sample articles in seeds/)')
     .option('-o, --out <dir>', 'output folder', 'graph-out')
     .option('-a, --aliases <file>', 'alias file: {"merge": [[names...]], "separate": [[names...]]}')
@@ -330,7 +331,12 @@ export function program(): Command {
 Layout: connected nodes are placed by ForceAtlas2, for at most ${DEFAULT_LAYOUT_OPTIONS.iterations} iterations and fewer on large graphs
 (about ${DEFAULT_LAYOUT_OPTIONS.budget.toLocaleString('en')} node-iterations in all, at least ${DEFAULT_LAYOUT_OPTIONS.minIterations}); nodes in no relation sit on a ring around them.
 When the output folder holds a graph.json from an earlier build, its nodes keep their positions and only new
-nodes are placed, beside their neighbours. Set SOURCE_DATE_EPOCH to fix the graph's createdAt.`,
+nodes are placed, beside their neighbours. Set SOURCE_DATE_EPOCH to fix the graph's createdAt.
+
+Titles and dates: each document's title is a web page's own, a front matter "title:", a "# Heading", or a first
+line that reads as a headline; its date (YYYY-MM-DD) is a web page's own, a front matter "date:", a dateline near
+the top ("WASHINGTON, Sept. 3, 2025 (Reuters) -", "Published September 3, 2025"), else the file's modification
+day in UTC. The graph's documents say which (dateSource: page, front matter, dateline or file); the summary counts them.`,
     )
     .action(build);
 
@@ -367,9 +373,10 @@ nodes are placed, beside their neighbours. Set SOURCE_DATE_EPOCH to fix the grap
 
   cli
     .command('serve')
-    .description('serve the viewer and the JSON API (GET /api/graph, /api/neighbours?entity=&depth=, /api/search?q=, /api/mentions?entity=)')
+    .description('serve the viewer and the JSON API (GET /api/graph, /api/neighbours?entity=&depth=, /api/search?q=, /api/mentions?entity=, /api/document?id=)')
     .addOption(graphOption())
     .option('--gexf <file>', 'GEXF offered for download (default: generated from the graph)')
+    .option('--documents <file>', "the documents' texts for /api/document (default: documents.jsonl beside the graph)")
     .option('-p, --port <port>', 'port (0: any free port)', integer(0, 65535), 8080)
     .option('-H, --host <host>', 'address to bind', '127.0.0.1')
     .action(serveCommand);
