@@ -261,6 +261,23 @@ describe('kg (command line)', function () {
         expect(await bad.json()).to.have.property('error');
         expect((await fetch(`${url}/api/search?q=shein`)).status).to.equal(200);
         expect((await fetch(`${url}/api/graph`)).status).to.equal(200);
+        const document = await (await fetch(`${url}/api/document?id=a.txt`)).json();
+        expect(document).to.include({ id: 'a.txt', text: ARTICLE, dateSource: 'file' });
+        for (const m of (await (await fetch(`${url}/api/mentions?entity=Rubio`)).json()).byDocument[0].first) {
+          expect(document.text.slice(m.start, m.end)).to.match(/Rubio/);
+        }
+        expect((await fetch(`${url}/api/document?id=b.txt`)).status).to.equal(404);
+      } finally {
+        child.kill();
+      }
+    });
+
+    it('serves the texts of a documents file given with --documents', async () => {
+      const other = join(dir, 'other.jsonl');
+      await writeFile(other, JSON.stringify({ id: 'a.txt', text: 'Another text.' }) + '\n');
+      const { url, child } = await serve(['--graph', graphPath, '--documents', other]);
+      try {
+        expect((await (await fetch(`${url}/api/document?id=a.txt`)).json()).text).to.equal('Another text.');
       } finally {
         child.kill();
       }
