@@ -24,6 +24,7 @@ const FENCE = /^---[ \t]*$/;
 const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
 const FIELD = /^([A-Za-z_][\w -]*?)[ \t]*:(?:[ \t]+(.*?))?[ \t]*$/;
 const CONTINUATION = /^(?:[ \t]+\S|-[ \t])/;
+const BLOCK_INDICATOR = /^[|>][+-]?\d?(?:\s+#.*)?$/;
 
 /** The front matter the text opens with, or undefined. */
 export function frontMatter(text: string): FrontMatter | undefined {
@@ -49,8 +50,12 @@ function stripCr(line: string): string {
   return line.endsWith('\r') ? line.slice(0, -1) : line;
 }
 
-/** A YAML scalar on one line: quotes taken off ("''" is a quote in single quotes), a trailing comment dropped. */
+/**
+ * A YAML scalar on one line: quotes taken off ("''" is a quote in single quotes), a trailing comment dropped; a block
+ * scalar's indicator ("title: >-", the value on the lines below) is no value of its own.
+ */
 function unquote(value: string): string {
+  if (BLOCK_INDICATOR.test(value)) return '';
   const double = /^"((?:[^"\\]|\\.)*)"/.exec(value);
   if (double) return double[1].replace(/\\(["\\/])/g, '$1').replace(/\\n/g, ' ').replace(/\\t/g, ' ');
   const single = /^'((?:[^']|'')*)'/.exec(value);

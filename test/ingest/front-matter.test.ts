@@ -9,6 +9,10 @@ describe('ingest/front-matter', () => {
     expect([...front.fields]).to.deep.equal([['title', 'Rubio: the visit'], ['date', '2025-09-03'], ['tags', ''], ['author', "O'Brien"]]);
   });
 
+  it('takes a block scalar for no one-line value', () => {
+    expect(frontMatter('---\ntitle: >-\n  Rubio meets\n  Sheinbaum\ndate: 2025-09-03\n---\n')!.fields.get('title')).to.equal('');
+  });
+
   it('closes on "..." and takes Windows line breaks', () => {
     const text = '---\r\ntitle: T\r\n...\r\nBody.';
     expect(text.slice(frontMatter(text)!.end)).to.equal('Body.');
