@@ -1,4 +1,4 @@
-import type { Document, Entity, Mention, Sentence, Triple } from './types.js';
+import type { Document, DocumentInfo, DocumentMeta, Entity, Mention, Sentence, Triple } from './types.js';
 import { extract } from './extract/index.js';
 import { documentFromText, type SourceText } from './ingest/index.js';
 import { resolveCorpus, resolveDocument, type AliasFile } from './resolve/index.js';
@@ -37,21 +37,15 @@ export interface PipelineResult {
   stats: BuildStats;
 }
 
-/** A document named without its text, as the graph lists it. */
-export interface DocumentRef {
-  id: string;
-  path: string;
-  /** The title and publication date a web page gives itself (ingest/html). */
-  title?: string;
-  date?: string;
-}
+/** A document named without its text, as the graph lists it: id, path, title and date (ingest/meta). */
+export type DocumentRef = DocumentInfo;
 
 /**
  * One document extracted and resolved on its own, as plain data: no functions, and no object is relied upon
  * being shared, so it goes through JSON unchanged. It is what a worker hands back, what the analysis cache
  * stores (src/cache), and what `kg extract` prints from. Offsets are into the document's original text.
  *
- * - `doc`: the document's id and path, without its text;
+ * - `doc`: the document's id and path, without its text, and its title and date when the document carries them;
  * - `sentences`: its non-blank sentences;
  * - `triples`: the relations read from them, each carrying its source sentence;
  * - `entities`: the document's own entities (in-document resolution) with every mention, before any merging
@@ -67,12 +61,18 @@ export interface DocumentAnalysis {
 export function analyseDocument(doc: Document): DocumentAnalysis {
   const extraction = extract(doc);
   const entities = resolveDocument(doc, extraction.mentions);
-  return { doc: { id: doc.id, path: doc.path }, sentences: extraction.sentences, triples: extraction.triples, entities };
+  return { doc: { id: doc.id, path: doc.path, ...metaOf(doc) }, sentences: extraction.sentences, triples: extraction.triples, entities };
+}
+
+/** Only the title and date fields, and only those set. */
+function metaOf({ title, date, dateSource }: DocumentMeta): DocumentMeta {
+  return { ...(title ? { title } : {}), ...(date ? { date } : {}), ...(date && dateSource ? { dateSource } : {}) };
 }
 
 /**
  * An article's analysis as JSON text, the one form in which analyses travel (from a worker, to and from the
  * cache): every build merges analyses read back from it, so one thread or many, cold or cached, build alike.
+ * It depends on the article's id and text alone, as the cache's key does: the title and date are the build's to set.
  */
 export function analyseSource(source: SourceText): string {
   return JSON.stringify(analyseDocument(documentFromText(source.id, source.text, source.path)));
@@ -159,9 +159,8 @@ export async function buildCorpus(sources: AsyncIterable<SourceText>, options: C
       if (key !== undefined) await cache!.write(key, json);
       analysis = JSON.parse(json) as DocumentAnalysis;
     }
-    analysis.doc.path = source.path;
-    if (source.title !== undefined) analysis.doc.title = source.title;
-    if (source.date !== undefined) analysis.doc.date = source.date;
+    // read now, never from the cache: a date taken from the file's time is the file's time of this build
+    analysis.doc = { id: analysis.doc.id, path: source.path, ...metaOf(source) };
     analyses[index] = analysis;
     options.onDocument?.(++done, read, analysis.doc);
   };

@@ -9,8 +9,30 @@ export interface Span {
   end: number;
 }
 
+/**
+ * Where a document's date was read: the web page's own metadata, the front matter of a text or markdown file, a
+ * dateline or "Published …" line at the top of the text, or the file's modification time (the fallback).
+ */
+export type DateSource = 'page' | 'front matter' | 'dateline' | 'file';
+
+/** What ingest reads about a document besides its text (ingest/meta). */
+export interface DocumentMeta {
+  /** The headline: the page's title, the front matter's, a "# Heading", or a first line that reads as one. */
+  title?: string;
+  /** The publication day, `YYYY-MM-DD`, as the source writes it (no time zone conversion); the file's in UTC. */
+  date?: string;
+  /** Set whenever `date` is. */
+  dateSource?: DateSource;
+}
+
+/** A document as the graph lists it: named, without its text. */
+export interface DocumentInfo extends DocumentMeta {
+  id: string;
+  path: string;
+}
+
 /** One input article, as read from disk. */
-export interface Document {
+export interface Document extends DocumentMeta {
   /** Stable id: the file's path relative to the input root it was found under (or its base name). */
   id: string;
   /** Path the document was read from ("-" for standard input). */
@@ -219,8 +241,8 @@ export interface EdgeAttributes {
 
 export interface GraphAttributes {
   name: string;
-  /** Each document's id and path, and the title and date a web page gives itself. */
-  documents: { id: string; path: string; title?: string; date?: string }[];
+  /** Each document's id and path, its title and its date, with where the date was read (ingest/meta). */
+  documents: DocumentInfo[];
   createdAt: string;
   /** The text of every sentence an edge cites, each once; edges' SourceRef.sentence index it. */
   sentences: string[];

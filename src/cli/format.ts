@@ -25,10 +25,12 @@ function tripleJson(t: Triple, offset = 0) {
   };
 }
 
-/** `--format json`: the whole document. */
+/** `--format json`: the whole document, its title and date (ingest/meta) first when it has them. */
 export function documentJson(analysis: DocumentAnalysis) {
-  const { sentences, triples, entities } = analysis;
+  const { sentences, triples, entities, doc: { title, date, dateSource } } = analysis;
   return {
+    ...(title ? { title } : {}),
+    ...(date ? { date, dateSource } : {}),
     sentences: sentences.map((s) => ({ start: s.start, end: s.end, text: s.text })),
     entities: entities.map((e) => ({
       id: e.id,

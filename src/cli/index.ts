@@ -2,17 +2,17 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { readDocuments, readSources, documentFromText, type Problem, type SourceText } from '../ingest/index.js';
-import { lockOutput, mentionsPathOf, OutputError, writeGraph } from '../export/index.js';
+import { DocumentsWriter, lockOutput, mentionsPathOf, OutputError, writeGraph } from '../export/index.js';
 import { nodeMentions } from '../graph/index.js';
 import { loadGraph, loadMentions } from '../serve/load.js';
 import { createServer } from '../serve/index.js';
 import { indexMentions, mentionSummary, neighbours, search, type Direction, type MentionSummary, type NeighbourResult } from '../query/index.js';
 import { loadAliasFile, type AliasFile } from '../resolve/index.js';
-import { analyseDocument, buildCorpus } from '../pipeline.js';
+import { analyseDocument, buildCorpus, type DocumentRef } from '../pipeline.js';
 import { AnalysisCache } from '../cache/index.js';
 import { defaultWorkers } from '../worker/pool.js';
 import { DEFAULT_LAYOUT_OPTIONS, type Position } from '../graph/index.js';
-import type { Document, EntityType } from '../types.js';
+import type { DateSource, Document, EntityType } from '../types.js';
 import { documentJson, lineJson, carbLines } from './format.js';
 import { progressReporter } from './progress.js';
 import { terminalJson, terminalSafe } from './terminal.js';
@@ -91,23 +91,51 @@ async function buildInto(inputs: string[], opts: BuildCommandOptions, started: n
   const progress = progressReporter(opts.progress);
   const problems = problemCounter();
   const sources = readSources(inputs.length ? inputs : [packagePath('seeds')], { onProblem: problems.onProblem });
-  const result = await buildCorpus(relativePaths(sources, process.cwd()), {
-    aliases,
-    workers: opts.workers,
-    cache,
-    onDocument: progress.update,
-    build: { createdAt: buildTime(), layout: { previous } },
-  }).finally(progress.stop);
-  if (!result.stats.documents) throw new CliError('no documents to build: every input was missing, empty or unreadable');
-  const merges = (result.resolution.review ?? []).filter((r) => result.graph.hasNode(r.entity));
-  const written = await writeGraph(result.graph, opts.out, { mentions: nodeMentions(result.graph, result.resolution), merges });
-  problems.settle();
-  const s = result.stats;
-  const seconds = (performance.now() - started) / 1000;
-  const extracted = s.documents - result.reused;
-  process.stdout.write(
-    `built ${terminalSafe(written.json)}, ${terminalSafe(written.gexf)}, ${terminalSafe(written.mentions ?? '')} and ${terminalSafe(written.merges ?? '')}: ${count(s.documents, 'document')}, ${count(s.sentences, 'sentence')}, ${count(s.entities, 'entity', 'entities')}, ${count(s.relations, 'relation')} in ${seconds.toFixed(2)} s (${extracted} extracted, ${result.reused} from the cache; peak RSS ${peakRssMb()} MB)\n`,
-  );
+  // the texts go to the documents file as they are read, in reading order, never all held at once
+  const texts = await DocumentsWriter.open(opts.out);
+  try {
+    const result = await buildCorpus(writtenAsRead(relativePaths(sources, process.cwd()), texts), {
+      aliases,
+      workers: opts.workers,
+      cache,
+      onDocument: progress.update,
+      build: { createdAt: buildTime(), layout: { previous } },
+    }).finally(progress.stop);
+    if (!result.stats.documents) throw new CliError('no documents to build: every input was missing, empty or unreadable');
+    const merges = (result.resolution.review ?? []).filter((r) => result.graph.hasNode(r.entity));
+    const written = await writeGraph(result.graph, opts.out, { mentions: nodeMentions(result.graph, result.resolution), merges, documents: await texts.finish() });
+    problems.settle();
+    const s = result.stats;
+    const seconds = (performance.now() - started) / 1000;
+    const extracted = s.documents - result.reused;
+    const files = [written.json, written.gexf, written.mentions ?? '', written.merges ?? '', written.documents ?? ''].map(terminalSafe);
+    process.stdout.write(
+      `built ${files.slice(0, -1).join(', ')} and ${files.at(-1)}: ${count(s.documents, 'document')} (${titlesAndDates(result.analyses.map((a) => a.doc))}), ${count(s.sentences, 'sentence')}, ${count(s.entities, 'entity', 'entities')}, ${count(s.relations, 'relation')} in ${seconds.toFixed(2)} s (${extracted} extracted, ${result.reused} from the cache; peak RSS ${peakRssMb()} MB)\n`,
+    );
+  } finally {
+    await texts.discard();
+  }
+}
+
+/** The sources as they pass, each text appended to the documents file first. */
+async function* writtenAsRead(sources: AsyncIterable<SourceText>, texts: DocumentsWriter): AsyncGenerator<SourceText> {
+  for await (const source of sources) {
+    await texts.add(source);
+    yield source;
+  }
+}
+
+/** Where dates were read, in the summary's words: the file's time is a fallback, and the user should know how often it was taken. */
+const DATE_SOURCES: [DateSource, string][] = [['page', 'page'], ['front matter', 'front matter'], ['dateline', 'dateline'], ['file', 'file time']];
+
+/** "2 titled; dates: 1 dateline, 4 file time": how many documents have a title, and where their dates come from. */
+function titlesAndDates(docs: readonly DocumentRef[]): string {
+  const dates = DATE_SOURCES.map(([source, words]) => [docs.filter((d) => d.date && d.dateSource === source).length, words] as const)
+    .filter(([n]) => n > 0)
+    .map(([n, words]) => `${n} ${words}`);
+  const undated = docs.filter((d) => !d.date).length;
+  if (undated > 0) dates.push(`${undated} none`);
+  return `${docs.filter((d) => d.title).length} titled; dates: ${dates.join(', ')}`;
 }
 
 /**
@@ -235,7 +263,8 @@ async function extractMany(files: string[], out: string, format: Format, lines: 
   const problems = problemCounter();
   let extracted = 0;
   for await (const source of readSources(files, { onProblem: problems.onProblem })) {
-    const analysis = analyseDocument(documentFromText(source.id, source.text, source.path));
+    const { id, text: article, path, ...meta } = source;
+    const analysis = analyseDocument(documentFromText(id, article, path, meta));
     let text: string;
     if (format === 'carb') text = analysis.sentences.flatMap((s) => carbLines(s.text, analysis, s.start, s.end)).map((l) => l + '\n').join('');
     else if (format === 'jsonl') text = analysis.sentences.map((s) => JSON.stringify(lineJson(s.text, analysis, s.start, s.end)) + '\n').join('');
@@ -264,10 +293,11 @@ async function readOne(file: string): Promise<Document> {
   return doc;
 }
 
-async function serveCommand(opts: { graph: string; gexf?: string; port: number; host: string }): Promise<void> {
+async function serveCommand(opts: { graph: string; gexf?: string; documents?: string; port: number; host: string }): Promise<void> {
   const server = await createServer({
     graphPath: opts.graph,
     gexfPath: opts.gexf,
+    documentsPath: opts.documents,
     viewerDir: packagePath('viewer', 'dist'),
     host: opts.host,
     port: opts.port,
@@ -287,7 +317,7 @@ export function program(): Command {
 
   cli
     .command('build')
-    .description('read articles (.txt, .md: files, folders, globs, "-" for stdin) and write graph.json, graph.gexf, mentions.jsonl and merges.tsv (the merges worth a look)')
+    .description('read articles (.txt, .md, .html: files, folders, globs, "-" for stdin) and write graph.json, graph.gexf, mentions.jsonl, merges.tsv (the merges worth a look) and documents.jsonl (the texts)')
     .argument('[inputs...]', 'files, folders or glob patterns (default: the sample articles in seeds/)')
     .option('-o, --out <dir>', 'output folder', 'graph-out')
     .option('-a, --aliases <file>', 'alias file: {"merge": [[names...]], "separate": [[names...]]}')
@@ -301,7 +331,12 @@ export function program(): Command {
 Layout: connected nodes are placed by ForceAtlas2, for at most ${DEFAULT_LAYOUT_OPTIONS.iterations} iterations and fewer on large graphs
 (about ${DEFAULT_LAYOUT_OPTIONS.budget.toLocaleString('en')} node-iterations in all, at least ${DEFAULT_LAYOUT_OPTIONS.minIterations}); nodes in no relation sit on a ring around them.
 When the output folder holds a graph.json from an earlier build, its nodes keep their positions and only new
-nodes are placed, beside their neighbours. Set SOURCE_DATE_EPOCH to fix the graph's createdAt.`,
+nodes are placed, beside their neighbours. Set SOURCE_DATE_EPOCH to fix the graph's createdAt.
+
+Titles and dates: each document's title is a web page's own, a front matter "title:", a "# Heading", or a first
+line that reads as a headline; its date (YYYY-MM-DD) is a web page's own, a front matter "date:", a dateline near
+the top ("WASHINGTON, Sept. 3, 2025 (Reuters) -", "Published September 3, 2025"), else the file's modification
+day in UTC. The graph's documents say which (dateSource: page, front matter, dateline or file); the summary counts them.`,
     )
     .action(build);
 
@@ -338,9 +373,10 @@ nodes are placed, beside their neighbours. Set SOURCE_DATE_EPOCH to fix the grap
 
   cli
     .command('serve')
-    .description('serve the viewer and the JSON API (GET /api/graph, /api/neighbours?entity=&depth=, /api/search?q=, /api/mentions?entity=)')
+    .description('serve the viewer and the JSON API (GET /api/graph, /api/neighbours?entity=&depth=, /api/search?q=, /api/mentions?entity=, /api/document?id=)')
     .addOption(graphOption())
     .option('--gexf <file>', 'GEXF offered for download (default: generated from the graph)')
+    .option('--documents <file>', "the documents' texts for /api/document (default: documents.jsonl beside the graph)")
     .option('-p, --port <port>', 'port (0: any free port)', integer(0, 65535), 8080)
     .option('-H, --host <host>', 'address to bind', '127.0.0.1')
     .action(serveCommand);

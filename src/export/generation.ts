@@ -14,11 +14,11 @@ import { join } from 'node:path';
  * removed at the start of the next build (cleanOutput) and after each switch.
  */
 
-export interface GenerationFile {
-  /** The file's name in the output folder ("graph.json"). */
-  file: string;
-  content: string;
-}
+/**
+ * One file of a generation: its content, or a file already written and synced in the store (at a `stagingPath`),
+ * which is moved into the generation by rename; a file streamed while a build reads its input is staged so.
+ */
+export type GenerationFile = { file: string; content: string } | { file: string; staged: string };
 
 const STORE = '.kg';
 const CURRENT = 'current';
@@ -28,6 +28,14 @@ const OLD_TEMPORARY = /^\..+\.\d+\.[0-9a-f]{12}\.(?:tmp|bak)$/;
 
 function unique(): string {
   return `${Date.now().toString(36)}-${process.pid}-${randomBytes(4).toString('hex')}`;
+}
+
+/**
+ * Where a file of the next generation of the graph `name` may be written before `writeGeneration` moves it in: in the
+ * store, on the generation's file system, named as a temporary that cleanOutput removes should the build die first.
+ */
+export function stagingPath(outDir: string, name: string, file: string): string {
+  return join(generationsOf(outDir, name), `.staged-${file}-${unique()}.tmp`);
 }
 
 /** Where the generations of the graph `name` live. */
@@ -106,7 +114,10 @@ export async function writeGeneration(outDir: string, name: string, files: reado
   const generation = `gen-${unique()}`;
   const dir = join(root, generation);
   await mkdir(dir);
-  for (const { file, content } of files) await writeSynced(join(dir, file), content);
+  for (const f of files) {
+    if ('content' in f) await writeSynced(join(dir, f.file), f.content);
+    else await rename(f.staged, join(dir, f.file));
+  }
   await syncDirectory(dir);
   const names = files.map((f) => f.file);
   await adoptPlainFiles(outDir, root, names);

@@ -5,11 +5,13 @@ import type { NodeMention } from '../types.js';
 import { writeGeneration, type GenerationFile } from './generation.js';
 import { toGexf } from './gexf.js';
 import { toJson } from './json.js';
+import { documentsFileName, toDocumentsJsonl, type DocumentText } from './documents.js';
 import { mentionsFileName, toMentionsJsonl } from './mentions.js';
 import { mergesFileName, toMergesTsv } from './merges.js';
 import type { MergeReview } from '../resolve/index.js';
 
-export { cleanOutput, writeGeneration, type GenerationFile } from './generation.js';
+export { cleanOutput, stagingPath, writeGeneration, type GenerationFile } from './generation.js';
+export { documentLine, documentsFileName, documentsPathOf, DocumentsWriter, toDocumentsJsonl, type DocumentText } from './documents.js';
 export { lockOutput, OutputError, type OutputLock } from './lock.js';
 export { toGexf } from './gexf.js';
 export { toJson, type SerializedKnowledgeGraph } from './json.js';
@@ -23,6 +25,11 @@ export interface WriteGraphOptions {
   mentions?: readonly NodeMention[];
   /** Resolution's review list (resolve/MergeReview), written as `merges.tsv` with the graph; no file when absent. */
   merges?: readonly MergeReview[];
+  /**
+   * The documents' texts, written as `documents.jsonl` with the graph (export/documents); no file when absent. A
+   * finished DocumentsWriter's file when a build streamed them there as it read them.
+   */
+  documents?: Iterable<DocumentText> | GenerationFile;
 }
 
 export const DEFAULT_WRITE_GRAPH_OPTIONS = { name: 'graph' } as const satisfies WriteGraphOptions;
@@ -38,6 +45,8 @@ export interface WrittenGraph {
   mentions?: string;
   /** Written only when merges were given. */
   merges?: string;
+  /** Written only when documents were given. */
+  documents?: string;
 }
 
 function validateName(name: string): string {
@@ -48,8 +57,8 @@ function validateName(name: string): string {
 }
 
 /**
- * Writes `graph.json` (graphology serialisation), `graph.gexf` (GEXF 1.3) and, given them, `mentions.jsonl` and
- * `merges.tsv` into outDir, creating it if missing. All are serialised before anything touches the disk, then
+ * Writes `graph.json` (graphology serialisation), `graph.gexf` (GEXF 1.3) and, given them, `mentions.jsonl`,
+ * `merges.tsv` and `documents.jsonl` into outDir, creating it if missing. All are serialised before anything touches the disk, then
  * switched in together as one generation (export/generation), so the mentions never point into another build's
  * graph, whenever the build is stopped. Two writers into one folder must not overlap: `kg build` holds lockOutput.
  */
@@ -71,6 +80,13 @@ export async function writeGraph(
   if (options.merges !== undefined) {
     paths.merges = join(outDir, mergesFileName(name));
     files.push({ file: mergesFileName(name), content: toMergesTsv(options.merges) });
+  }
+  if (options.documents !== undefined) {
+    const file = documentsFileName(name);
+    const documents = 'file' in options.documents ? options.documents : { file, content: toDocumentsJsonl(options.documents) };
+    if (documents.file !== file) throw new ExportOptionError(`the documents file ${documents.file} belongs to another graph than ${name}`);
+    paths.documents = join(outDir, file);
+    files.push(documents);
   }
   await mkdir(outDir, { recursive: true });
   await writeGeneration(outDir, name, files);

@@ -2,7 +2,7 @@ import { MultiDirectedGraph, UndirectedGraph } from 'graphology';
 import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
 import louvainModule from 'graphology-communities-louvain';
 import { cjsDefault } from '../util/cjs.js';
-import type { Entity, Mention, SourceRef, Triple } from '../types.js';
+import type { DocumentInfo, Entity, Mention, SourceRef, Triple } from '../types.js';
 import { SentenceTable } from './sentences.js';
 import type { KnowledgeGraph } from './types.js';
 import type { MergeReview } from '../resolve/index.js';
@@ -35,7 +35,7 @@ export const DEFAULT_BUILD_OPTIONS: BuildOptions = { name: 'knowledge graph', la
 
 /** What the graph needs of each document: its name and the triples read from it. */
 export interface DocumentTriples {
-  doc: { id: string; path: string; title?: string; date?: string };
+  doc: DocumentInfo;
   triples: Triple[];
 }
 
@@ -54,7 +54,7 @@ export function buildGraph(documents: DocumentTriples[], resolution: Resolution,
   const graph: KnowledgeGraph = new MultiDirectedGraph({ allowSelfLoops: false });
   graph.replaceAttributes({
     name: opts.name,
-    documents: documents.map(({ doc: { id, path, title, date } }) => ({ id, path, ...(title ? { title } : {}), ...(date ? { date } : {}) })),
+    documents: documents.map(({ doc: { id, path, title, date, dateSource } }) => ({ id, path, ...(title ? { title } : {}), ...(date ? { date, ...(dateSource ? { dateSource } : {}) } : {}) })),
     createdAt: opts.createdAt ?? new Date().toISOString(),
     sentences: [],
   });

@@ -5,6 +5,7 @@
  * number of characters inserted before this clean offset".
  */
 
+import { frontMatter } from './front-matter.js';
 import { boundRuns, DEFAULT_RUN_OPTIONS, describeBounds, type RunOptions } from './runs.js';
 
 /** The clean text and the way back to the original. */
@@ -154,7 +155,12 @@ export function clean(text: string, options: Partial<CleanOptions> = {}): Cleane
   const furnitureLines = furnitureSet(furniture);
   const repaired = repairCharacters(text);
   const lines = splitLines(repaired);
-  const contents = lines.map(({ start, end }) => blankLine(repaired.slice(start, end), furnitureLines));
+  // front matter is the file's metadata (ingest/meta reads it), blanked like furniture so that no name in it is extracted
+  const metadataEnd = frontMatter(text)?.end ?? 0;
+  const contents = lines.map(({ start, end }) => {
+    const line = repaired.slice(start, end);
+    return start < metadataEnd ? blank(line) : blankLine(line, furnitureLines);
+  });
   const insertions = lines.flatMap(({ start }, i) => lineInsertions(contents[i], contents[i + 1]).map(
     (insertion) => ({ at: start + insertion.at, text: insertion.text }),
   ));

@@ -5,9 +5,10 @@
 import { readdir, realpath, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { glob, hasMagic } from 'glob';
-import type { Document } from '../types.js';
+import type { Document, DocumentMeta } from '../types.js';
 import { clean, longRunNote } from './clean.js';
 import { htmlToText, looksLikeHtml } from './html.js';
+import { documentMeta } from './meta.js';
 
 /** Something wrong with one input, told in one line. */
 export interface Problem {
@@ -49,8 +50,8 @@ interface Expansion {
   unreadable?: Problem[];
 }
 
-/** Text decoded from bytes, with a note when it took a fallback; or why the bytes are not read. */
-type Decoded = { text: string; note?: string } | { skipped: string };
+/** Text decoded from bytes, with a note when it took a fallback, and the file's modification time; or why the bytes are not read. */
+type Decoded = { text: string; note?: string; modified?: Date } | { skipped: string };
 
 const EMPTY_FILE = 'empty file';
 const STDIN = '-';
@@ -69,15 +70,16 @@ const WINDOWS_1252_HIGH =
   '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
   '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
 
-/** One input article's text as read, before cleaning: what a build streams to its workers. */
-export interface SourceText {
+/**
+ * One input article's text as read, before cleaning: what a build streams to its workers. Its title and date
+ * (ingest/meta) are read here, in reading order, and never cached with its analysis: the file's time is no part of
+ * its content, and a date taken from it must be the file's time now.
+ */
+export interface SourceText extends DocumentMeta {
   id: string;
   path: string;
   /** The article's text; of a web page, its main text (ingest/html), which offsets then point into. */
   text: string;
-  /** The page's own title and publication date, when an HTML page names them. */
-  title?: string;
-  date?: string;
 }
 
 /**
@@ -120,7 +122,7 @@ export async function* readSources(inputs: string[], options: Partial<ReadOption
       const unique = uniqueId(id, ids);
       ids.add(unique);
       if (path !== STDIN) readAs.set(file, unique);
-      yield { id: unique, path, text, ...(page?.title ? { title: page.title } : {}), ...(page?.date ? { date: page.date } : {}) };
+      yield { id: unique, path, text, ...documentMeta(text, { page, modified: decoded.modified }) };
     }
   }
 }
@@ -134,14 +136,15 @@ export async function readDocuments(inputs: string[], options: Partial<ReadOptio
     (options.onProblem ?? DEFAULT_READ_OPTIONS.onProblem)(problem);
   };
   for await (const source of readSources(inputs, { ...options, onProblem })) {
-    documents.push(documentFromText(source.id, source.text, source.path));
+    const { id, text, path, ...meta } = source;
+    documents.push(documentFromText(id, text, path, meta));
   }
   return { documents, problems };
 }
 
 /** A document from text already in memory; `path` defaults to the id. */
-export function documentFromText(id: string, text: string, path: string = id): Document {
-  return { id, path, text, ...clean(text) };
+export function documentFromText(id: string, text: string, path: string = id, meta: DocumentMeta = {}): Document {
+  return { id, path, text, ...meta, ...clean(text) };
 }
 
 function validateReadOptions(options: ReadOptions): ReadOptions {
@@ -245,16 +248,22 @@ function uniqueId(id: string, taken: ReadonlySet<string>): string {
 }
 
 async function load(path: string, options: ReadOptions): Promise<Decoded> {
-  const bytes = path === STDIN ? await readStream(options.stdin ?? process.stdin, options.maxBytes) : await readPath(path, options.maxBytes);
-  return typeof bytes === 'string' ? { skipped: bytes } : decode(bytes);
+  if (path === STDIN) {
+    const bytes = await readStream(options.stdin ?? process.stdin, options.maxBytes);
+    return typeof bytes === 'string' ? { skipped: bytes } : decode(bytes);
+  }
+  const file = await readPath(path, options.maxBytes);
+  if (typeof file === 'string') return { skipped: file };
+  const decoded = decode(file.bytes);
+  return 'skipped' in decoded ? decoded : { ...decoded, modified: file.modified };
 }
 
-/** The file's bytes, or why they were not read. */
-async function readPath(path: string, maxBytes: number): Promise<Uint8Array | string> {
+/** The file's bytes and modification time, or why they were not read. */
+async function readPath(path: string, maxBytes: number): Promise<{ bytes: Uint8Array; modified: Date } | string> {
   try {
-    const { size } = await stat(path);
+    const { size, mtime } = await stat(path);
     if (size > maxBytes) return tooLarge(size, maxBytes);
-    return await readFile(path);
+    return { bytes: await readFile(path), modified: mtime };
   } catch (error) {
     const { code } = error as NodeJS.ErrnoException;
     return code === 'ENOENT' ? `no such file or directory: ${path}` : `cannot read: ${reasonOf(error)}, skipped`;

@@ -4,6 +4,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify from 'fastify';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { toGexf } from '../export/gexf.js';
+import { documentsPathOf } from '../export/documents.js';
 import { mentionsPathOf } from '../export/mentions.js';
 import type { KnowledgeGraph } from '../graph/types.js';
 import { entityMentions, EntityNotFoundError, indexMentions, InvalidOptionError, neighbours, search } from '../query/index.js';
@@ -11,6 +12,7 @@ import type { Direction, MentionIndex } from '../query/index.js';
 import type { EntityType, GraphAttributes } from '../types.js';
 import { acceptsGzip, SharedBody, streamOf } from './body.js';
 import { allowedHosts, hostOf } from './hosts.js';
+import { registerDocuments } from './documents.js';
 import { isDirectory, loadGraph, loadMentions, loadText } from './load.js';
 
 export { GraphLoadError } from './load.js';
@@ -22,6 +24,8 @@ export interface ServeOptions {
   gexfPath?: string;
   /** The nodes' mentions; default: mentions.jsonl beside the graph, if it is there. */
   mentionsPath?: string;
+  /** The documents' texts for /api/document; default: documents.jsonl beside the graph, if it is there. */
+  documentsPath?: string;
   /** The viewer's static files; nothing outside it is served. */
   viewerDir: string;
   host?: string;
@@ -200,6 +204,7 @@ export async function buildApp(options: ServeOptions): Promise<FastifyInstance> 
   app.setErrorHandler(sendError);
   app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'not found' }));
   registerApi(app, graph, gexf, mentions && indexMentions(mentions));
+  await registerDocuments(app, graph, options.documentsPath ?? documentsPathOf(options.graphPath));
   await app.register(fastifyStatic, { root: resolve(options.viewerDir), dotfiles: 'ignore', index: ['index.html'] });
   return app;
 }

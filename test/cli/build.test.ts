@@ -1,11 +1,11 @@
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import { ROOT, kg } from '../helpers.js';
 
 /** What `kg build` writes; all of it must match byte for byte where the builds should agree. */
-const OUTPUTS = ['graph.json', 'graph.gexf', 'mentions.jsonl', 'merges.tsv'];
+const OUTPUTS = ['graph.json', 'graph.gexf', 'mentions.jsonl', 'merges.tsv', 'documents.jsonl'];
 /** Builds compared byte for byte share a creation time. */
 const env = { SOURCE_DATE_EPOCH: '1700000000' };
 
@@ -61,7 +61,7 @@ describe('kg build: workers and the analysis cache', function () {
     const cold = await kg(['build', corpus, '--out', join(dir, 'cold'), '--no-cache'], { env });
     expect(cold.code, cold.stderr).to.equal(0);
     expect(await graphWithoutPositions(warm)).to.deep.equal(await graphWithoutPositions(join(dir, 'cold')));
-    for (const f of ['mentions.jsonl', 'merges.tsv']) expect(await readFile(join(warm, f), 'utf8'), f).to.equal(await readFile(join(dir, 'cold', f), 'utf8'));
+    for (const f of ['mentions.jsonl', 'merges.tsv', 'documents.jsonl']) expect(await readFile(join(warm, f), 'utf8'), f).to.equal(await readFile(join(dir, 'cold', f), 'utf8'));
     expect(await cacheEntries(warm)).to.have.length(seeds.length);
   });
 
@@ -96,6 +96,32 @@ describe('kg build: workers and the analysis cache', function () {
     const damaged = await kg(['build', join(dir, 'corpus'), '--out', out], { env });
     expect(damaged.code, damaged.stderr).to.equal(0);
     expect(damaged.stdout).to.contain(`(${seeds.length - 1} extracted, 0 from the cache;`);
+  });
+
+  it('lists each document with its title and date, its text in documents.jsonl, a date from the file time of this build, not the cache', async () => {
+    const corpus = join(dir, 'dated');
+    const out = join(dir, 'dated-out');
+    await cp(join(ROOT, 'seeds'), corpus, { recursive: true });
+    await writeFile(join(corpus, 'front.md'), '---\ntitle: Sheinbaum in Washington\ndate: 2025-09-05\n---\nRubio met Sheinbaum in Mexico City.\n');
+    const touched = seeds[0];
+    await utimes(join(corpus, touched), new Date('2024-02-29T12:00:00Z'), new Date('2024-02-29T12:00:00Z'));
+    const documentsOf = async () => JSON.parse(await readFile(join(out, 'graph.json'), 'utf8')).attributes.documents as { id: string; title?: string; date?: string; dateSource?: string }[];
+    const first = await kg(['build', corpus, '--out', out], { env });
+    expect(first.code, first.stderr).to.equal(0);
+    const documents = await documentsOf();
+    expect(documents.find((d) => d.id === 'front.md')).to.include({ title: 'Sheinbaum in Washington', date: '2025-09-05', dateSource: 'front matter' });
+    expect(documents.find((d) => d.id === touched)).to.include({ date: '2024-02-29', dateSource: 'file' });
+    expect(documents.find((d) => d.id === seeds[4])).to.include({ title: 'Rubio Meets Mexico President Amidst Trump Military Show', date: '2025-09-03', dateSource: 'dateline' });
+    const lines = (await readFile(join(out, 'documents.jsonl'), 'utf8')).trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).to.deep.equal(documents.map((d) => d.id));
+    for (const { id, text } of lines) expect(text, id).to.equal(await readFile(join(corpus, id), 'utf8'));
+    const mentions = (await readFile(join(out, 'mentions.jsonl'), 'utf8')).trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(mentions.filter((m) => m.doc === 'front.md').map((m) => m.text)).not.to.include('Washington');
+
+    await utimes(join(corpus, touched), new Date('2024-03-01T12:00:00Z'), new Date('2024-03-01T12:00:00Z'));
+    const warm = await kg(['build', corpus, '--out', out], { env });
+    expect(warm.stdout).to.contain(`(0 extracted, ${seeds.length + 1} from the cache;`);
+    expect((await documentsOf()).find((d) => d.id === touched)).to.include({ date: '2024-03-01', dateSource: 'file' });
   });
 
   it('names each document by its path relative to where the build ran, even when given an absolute path', async () => {

@@ -43,7 +43,7 @@ describe('kg (command line)', function () {
 
     it('still builds the good documents, Latin-1 included, and says by its exit code (3) that inputs were skipped', async () => {
       expect(run.code, run.stderr).to.equal(3);
-      expect(run.stdout).to.match(/: 2 documents, /);
+      expect(run.stdout).to.match(/: 2 documents \(/);
       const graph = JSON.parse(await readFile(join(out, 'graph.json'), 'utf8'));
       expect(graph.nodes.some((n: { attributes: { label: string } }) => n.attributes.label === 'Ramón de la Fuente')).to.equal(true);
     });
@@ -98,7 +98,7 @@ describe('kg (command line)', function () {
       expect(run.code, run.stderr).to.equal(0);
       const single = await kg(['extract', join(dir, 'two.txt'), '--format', 'json']);
       expect(await readFile(join(dir, 'many', 'two.json'), 'utf8')).to.equal(single.stdout);
-      expect(JSON.parse(await readFile(join(dir, 'many', 'one.json'), 'utf8'))).to.have.keys('sentences', 'entities', 'triples');
+      expect(JSON.parse(await readFile(join(dir, 'many', 'one.json'), 'utf8'))).to.have.keys('date', 'dateSource', 'sentences', 'entities', 'triples');
     });
 
     it('asks for --out when given several files', async () => {
@@ -114,7 +114,8 @@ describe('kg (command line)', function () {
       const run = await kg(['extract', file, '--format', 'json']);
       expect(run.code, run.stderr).to.equal(0);
       const result = JSON.parse(run.stdout);
-      expect(result).to.have.keys('sentences', 'entities', 'triples');
+      expect(result).to.have.keys('date', 'dateSource', 'sentences', 'entities', 'triples');
+      expect(result.dateSource).to.equal('file');
       for (const s of result.sentences) expect(text.slice(s.start, s.end)).to.equal(s.text);
       for (const e of result.entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).to.equal(m.text);
       const rubio = result.entities.filter((e: { label: string }) => /rubio/i.test(e.label));
@@ -125,6 +126,18 @@ describe('kg (command line)', function () {
         expect(text.slice(t.subject.start, t.subject.end)).to.equal(t.subject.text);
         expect(text.slice(t.object.start, t.object.end)).to.equal(t.object.text);
       }
+    });
+
+    it('prints the title and date it read, and extracts nothing of front matter, offsets still into the file', async () => {
+      const text = '---\ntitle: Sheinbaum in Washington\ndate: 2025-09-03\n---\nRubio met Sheinbaum in Mexico City.\n';
+      const run = await kg(['extract', '-', '--format', 'json'], { input: text });
+      expect(run.code, run.stderr).to.equal(0);
+      const result = JSON.parse(run.stdout);
+      expect(result).to.include({ title: 'Sheinbaum in Washington', date: '2025-09-03', dateSource: 'front matter' });
+      const mentions = result.entities.flatMap((e: { mentions: { start: number; end: number; text: string }[] }) => e.mentions);
+      expect(mentions.map((m: { text: string }) => m.text)).to.include.members(['Rubio', 'Sheinbaum']).and.not.to.include('Washington');
+      for (const m of mentions) expect(m.start).to.be.above(text.indexOf('Rubio') - 1);
+      for (const m of mentions) expect(text.slice(m.start, m.end)).to.equal(m.text);
     });
 
     it('reads standard input and treats each line as a sentence with --lines', async () => {
@@ -248,6 +261,23 @@ describe('kg (command line)', function () {
         expect(await bad.json()).to.have.property('error');
         expect((await fetch(`${url}/api/search?q=shein`)).status).to.equal(200);
         expect((await fetch(`${url}/api/graph`)).status).to.equal(200);
+        const document = await (await fetch(`${url}/api/document?id=a.txt`)).json();
+        expect(document).to.include({ id: 'a.txt', text: ARTICLE, dateSource: 'file' });
+        for (const m of (await (await fetch(`${url}/api/mentions?entity=Rubio`)).json()).byDocument[0].first) {
+          expect(document.text.slice(m.start, m.end)).to.match(/Rubio/);
+        }
+        expect((await fetch(`${url}/api/document?id=b.txt`)).status).to.equal(404);
+      } finally {
+        child.kill();
+      }
+    });
+
+    it('serves the texts of a documents file given with --documents', async () => {
+      const other = join(dir, 'other.jsonl');
+      await writeFile(other, JSON.stringify({ id: 'a.txt', text: 'Another text.' }) + '\n');
+      const { url, child } = await serve(['--graph', graphPath, '--documents', other]);
+      try {
+        expect((await (await fetch(`${url}/api/document?id=a.txt`)).json()).text).to.equal('Another text.');
       } finally {
         child.kill();
       }

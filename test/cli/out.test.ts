@@ -51,11 +51,12 @@ describe('kg build: the output folder', function () {
   it('takes over the lock of a build that was killed, and clears what it left', async () => {
     const out = join(dir, 'killed');
     await mkdir(join(out, '.kg', 'graph', 'gen-half'), { recursive: true });
+    await writeFile(join(out, '.kg', 'graph', '.staged-documents.jsonl-1-2-3.tmp'), '{"id":"half');
     await writeFile(join(out, '.kg', 'lock'), '999999999\n');
     await writeFile(join(out, '.graph.json.123.0123456789ab.tmp'), 'half');
     const run = await kg(['build', 'seeds', '--out', out, '--no-progress']);
     expect(run.code, run.stderr).to.equal(0);
-    expect((await readdir(out)).sort()).to.deep.equal(['.cache', '.kg', 'graph.gexf', 'graph.json', 'mentions.jsonl', 'merges.tsv']);
+    expect((await readdir(out)).sort()).to.deep.equal(['.cache', '.kg', 'documents.jsonl', 'graph.gexf', 'graph.json', 'mentions.jsonl', 'merges.tsv']);
     expect(await readdir(join(out, '.kg'))).to.deep.equal(['graph']);
     expect(await readdir(join(out, '.kg', 'graph'))).to.have.length(2);
   });

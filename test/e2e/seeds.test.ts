@@ -30,7 +30,7 @@ describe('end to end: kg build seeds', function () {
 
   it('ends with one summary line: documents, sentences, entities, relations, seconds, what was extracted, peak memory', () => {
     expect(summary).to.match(
-      /^built .*graph\.json, .*graph\.gexf, .*mentions\.jsonl and .*merges\.tsv: 5 documents, \d+ sentences, \d+ entities, \d+ relations in [\d.]+ s \(5 extracted, 0 from the cache; peak RSS \d+ MB\)$/,
+      /^built .*graph\.json, .*graph\.gexf, .*mentions\.jsonl, .*merges\.tsv and .*documents\.jsonl: 5 documents \(2 titled; dates: 1 dateline, 4 file time\), \d+ sentences, \d+ entities, \d+ relations in [\d.]+ s \(5 extracted, 0 from the cache; peak RSS \d+ MB\)$/,
     );
   });
 

@@ -3,14 +3,21 @@ import { lstat, mkdir, mkdtemp, readdir, readFile, readlink, rm, writeFile } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
-import { cleanOutput, writeGeneration } from '../../src/export/index.js';
+import { cleanOutput, documentLine, DocumentsWriter, writeGeneration } from '../../src/export/index.js';
 import { ROOT } from '../helpers.js';
 
-const FILES = ['graph.json', 'graph.gexf', 'mentions.jsonl', 'merges.tsv'];
+const FILES = ['graph.json', 'graph.gexf', 'mentions.jsonl', 'merges.tsv', 'documents.jsonl'];
+/** The file a build streams into the store as it reads its articles and moves into the generation at the end. */
+const STAGED = 'documents.jsonl';
 
-/** A generation's files, each naming the generation and padded so writing them takes a while. */
+/** A file's content in the generation `tag`, naming it and padded so writing it takes a while. */
+function contentOf(tag: string, file: string, bytes: number): string {
+  return file === STAGED ? documentLine({ id: tag, text: 'x'.repeat(bytes) }) : `${tag}:${file}:${'x'.repeat(bytes)}`;
+}
+
+/** A generation's files. */
 function generation(tag: string, bytes = 64): { file: string; content: string }[] {
-  return FILES.map((file) => ({ file, content: `${tag}:${file}:${'x'.repeat(bytes)}` }));
+  return FILES.map((file) => ({ file, content: contentOf(tag, file, bytes) }));
 }
 
 /** What each of the files a user opens holds, or undefined when it is not there. */
@@ -22,7 +29,7 @@ async function seen(dir: string): Promise<(string | undefined)[]> {
 async function wholeGeneration(dir: string, tags: string[], bytes: number): Promise<string | undefined> {
   const files = await seen(dir);
   if (files.every((f) => f === undefined)) return undefined;
-  const tag = tags.find((t) => files.every((content, i) => content === `${t}:${FILES[i]}:${'x'.repeat(bytes)}`));
+  const tag = tags.find((t) => files.every((content, i) => content === contentOf(t, FILES[i], bytes)));
   expect(tag, `a mix or a torn file: ${files.map((f) => f?.slice(0, 30)).join(', ')}`).to.not.equal(undefined);
   return tag;
 }
@@ -40,6 +47,18 @@ describe('export/generation', () => {
     expect(await seen(dir)).to.deep.equal(generation('b').map((f) => f.content));
     expect((await readdir(join(dir, '.kg', 'graph'))).filter((e) => e.startsWith('gen-'))).to.have.length(1);
     for (const file of FILES) expect(await readlink(join(dir, file))).to.equal(join('.kg', 'graph', 'current', file));
+  });
+
+  it('moves a staged file into the generation, and a killed build\'s staged file is removed', async () => {
+    const texts = await DocumentsWriter.open(dir, 'graph');
+    await texts.add({ id: 'a.txt', text: 'Rubio "met"\nSheinbaum.' });
+    await writeGeneration(dir, 'graph', [...generation('a').filter((f) => f.file !== STAGED), await texts.finish()]);
+    expect(await readFile(join(dir, STAGED), 'utf8')).to.equal('{"id":"a.txt","text":"Rubio \\"met\\"\\nSheinbaum."}\n');
+    const killed = await DocumentsWriter.open(dir, 'graph');
+    await killed.add({ id: 'b.txt', text: 'half' });
+    await cleanOutput(dir);
+    expect(await readdir(join(dir, '.kg', 'graph'))).to.have.length(2);
+    await killed.discard();
   });
 
   it('takes over files written before generations without a moment where they disagree', async () => {
@@ -63,8 +82,8 @@ describe('export/generation', () => {
   });
 
   it('shows a complete old or a complete new generation wherever a writer is killed (kill -9)', async function () {
-    this.timeout(60_000);
     const trials = Number(process.env.KG_CRASH_TRIALS ?? 6);
+    this.timeout(Math.max(60_000, trials * 5_000)); // two writers a trial, each a process start-up: scripts/crash-test.sh runs 50
     const bytes = 2 * 1024 * 1024;
     const outcomes = await crashTrials(dir, trials, bytes);
     for (const outcome of outcomes) expect(['a', 'b']).to.include(outcome);
@@ -80,10 +99,13 @@ async function crashTrials(dir: string, trials: number, bytes: number): Promise<
   const outcomes: (string | undefined)[] = [];
   const script = `
     import { writeGeneration } from ${JSON.stringify(join(ROOT, 'src/export/generation.ts'))};
+    import { DocumentsWriter } from ${JSON.stringify(join(ROOT, 'src/export/documents.ts'))};
     const [dir, tag, bytes] = process.argv.slice(-3);
-    const files = ${JSON.stringify(FILES)}.map((file) => ({ file, content: tag + ':' + file + ':' + 'x'.repeat(Number(bytes)) }));
+    const files = ${JSON.stringify(FILES.filter((f) => f !== STAGED))}.map((file) => ({ file, content: tag + ':' + file + ':' + 'x'.repeat(Number(bytes)) }));
     process.stdout.write('writing\\n');
-    await writeGeneration(dir, 'graph', files);
+    const texts = await DocumentsWriter.open(dir, 'graph');
+    await texts.add({ id: tag, text: 'x'.repeat(Number(bytes)) });
+    await writeGeneration(dir, 'graph', [...files, await texts.finish()]);
     process.stdout.write('done\\n');
   `;
   /** Runs a writer; resolves with how long its write phase took, from "writing" to its exit. */

@@ -226,6 +226,18 @@ describe('clean', () => {
       expect(cleaned('by Ethan Brooks\n\nRubio left.')).to.equal('by Ethan Brooks.\n\nRubio left.');
     });
 
+    it('blanks front matter, fences and all, so its names are never extracted, and offsets stay true', () => {
+      const text = '---\ntitle: Rubio meets Sheinbaum\ndate: 2025-09-03\n---\nRubio left.';
+      const { clean: cleanText, toOriginal } = clean(text);
+      expect(cleanText).to.equal(`${' '.repeat(3)}\n${' '.repeat(28)}\n${' '.repeat(16)}\n${' '.repeat(3)}\nRubio left.`);
+      expect(toOriginal(cleanText.indexOf('Rubio'))).to.equal(text.indexOf('Rubio left'));
+    });
+
+    it('keeps a block between rules that is not front matter', () => {
+      const text = 'Rubio left.\n---\nTitle: Rubio meets Sheinbaum\n---\n';
+      expect(cleaned(text)).to.contain('Title: Rubio meets Sheinbaum');
+    });
+
     it('takes its own list of furniture', () => {
       const { clean: cleanText } = clean('Rubio left.\nMore on this story\nRelated', { furniture: ['More on this story'] });
       expect(cleanText).to.equal(`Rubio left.\n${' '.repeat(18)}\nRelated.`);

@@ -82,6 +82,6 @@ describe('ingest/html: web pages read as articles', () => {
     expect(labels).to.include.members(['Marco Rubio', 'Claudia Sheinbaum']);
     for (const label of labels) expect(label).not.to.match(/[<>=]|href|class/);
     for (const sentence of graph.attributes.sentences) expect(sentence).not.to.match(/[<>]/);
-    expect(graph.attributes.documents[0]).to.include({ title: 'Rubio meets Sheinbaum in Mexico City', date: '2025-09-04T10:00:00Z' });
+    expect(graph.attributes.documents[0]).to.include({ title: 'Rubio meets Sheinbaum in Mexico City', date: '2025-09-04', dateSource: 'page' });
   });
 });

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -88,6 +88,23 @@ describe('readDocuments', () => {
       expect(problems).to.deep.equal([]);
       expect(documents).to.have.length(1);
       expect(documents[0]).to.include({ id: 'stdin', path: '-', text: 'Rubio arrived in Mexico.' });
+    });
+
+    it('reads a title and a date, and dates a file without a dateline by its modification day, saying so', async () => {
+      const dated = await write('dated.md', '---\ntitle: Rubio in Mexico\ndate: 2025-09-03\n---\nRubio arrived in Mexico.\n');
+      const undated = await write('undated.txt', 'Rubio meets Sheinbaum\n\nRubio arrived in Mexico.\n');
+      await utimes(undated, new Date('2024-02-29T12:00:00Z'), new Date('2024-02-29T12:00:00Z'));
+      const { documents } = await readDocuments([dated, undated]);
+      expect(documents[0]).to.include({ title: 'Rubio in Mexico', date: '2025-09-03', dateSource: 'front matter' });
+      expect(documents[1]).to.include({ title: 'Rubio meets Sheinbaum', date: '2024-02-29', dateSource: 'file' });
+      expect(documents[0].clean.trim()).to.equal('Rubio arrived in Mexico.');
+    });
+
+    it('gives standard input, which has no file time, no date but its text\'s', async () => {
+      const undated = await readDocuments(['-'], { stdin: Readable.from(['Rubio meets Sheinbaum\n\nRubio arrived.\n']) });
+      expect(undated.documents[0]).to.include({ title: 'Rubio meets Sheinbaum' }).and.not.to.have.any.keys('date', 'dateSource');
+      const dated = await readDocuments(['-'], { stdin: Readable.from(['Headline\nSeptember 3, 2025\n\nRubio arrived.\n']) });
+      expect(dated.documents[0]).to.include({ date: '2025-09-03', dateSource: 'dateline' });
     });
 
     it('makes ids unique', async () => {
