@@ -820,7 +820,8 @@ function partyEndsAt(info: TokenInfo[], k: number): number {
 function looksLikePersonName(tokens: Token[], info: TokenInfo[], a: number, b: number): boolean {
   for (let k = a; k <= b; k++) {
     const base = info[k].base;
-    if (ORG_HEADS.has(base) || PLACE_HEADS.has(base) || info[k].lex.includes('Organization')) return false;
+    // "the HEROES Act", "the Paris Agreement": a law's, a treaty's or an event's head ends no person's name.
+    if (ORG_HEADS.has(base) || PLACE_HEADS.has(base) || NON_ORG_HEADS.has(base) || (k === b && k > a && EVENT_HEADS.has(base)) || info[k].lex.includes('Organization')) return false;
     // "President Defends Stance …": a headline verb after a title is no name.
     if (k === a && /s$/.test(base) && lexTags(base).length === 0 && isPresentVerb(base)) return false;
     if (info[k].caps && b > a) return false;

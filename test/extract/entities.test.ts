@@ -397,4 +397,8 @@ describe('extract/entities: given names that are places, descriptions after "a"'
     expect(keys('Quebec City is old.')[0]).to.not.equal('quebec');
     expect(keys('Oklahoma City is flat.')[0]).to.not.equal('oklahoma');
   });
+
+  it('reads no person in a law named after a title-like word ("the HEROES Act")', () => {
+    expect(named(mentions('The Secretary invoked the HEROES Act to suspend payments.')).filter(([, type]) => type === 'person')).to.deep.equal([]);
+  });
 });
