@@ -129,7 +129,8 @@ function infoOf(tokens: Token[]): TokenInfo[] {
 
 function tokenInfo(t: Token): TokenInfo {
   const word = LETTERS.test(t.text);
-  const possessive = (t.tags.has('Possessive') || /^\p{Lu}/u.test(t.text)) && /\p{L}['’]s?$/u.test(t.text) && !/['’]$/.test(t.post);
+  // "Rubio's", and a plural's "DC Comics' Superman", whose apostrophe the tokenizer leaves after the word.
+  const possessive = ((t.tags.has('Possessive') || /^\p{Lu}/u.test(t.text)) && /\p{L}['’]s?$/u.test(t.text) && !/['’]$/.test(t.post)) || (t.tags.has('Possessive') && /s$/.test(t.text) && /^['’]\s/.test(t.post));
   const bare = possessive ? t.text.replace(POSSESSIVE, '') : t.text;
   const base = normalizeName(bare);
   return {

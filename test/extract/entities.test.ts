@@ -401,4 +401,8 @@ describe('extract/entities: given names that are places, descriptions after "a"'
   it('reads no person in a law named after a title-like word ("the HEROES Act")', () => {
     expect(named(mentions('The Secretary invoked the HEROES Act to suspend payments.')).filter(([, type]) => type === 'person')).to.deep.equal([]);
   });
+
+  it('ends a name at a plural\'s possessive ("DC Comics\' Superman" is two names)', () => {
+    expect(named(mentions("He drew for DC Comics' Superman in 1990.")).map(([text]) => text)).to.deep.equal(['DC Comics', 'Superman']);
+  });
 });
