@@ -1,7 +1,9 @@
 /**
  * Load on the server, on loopback only: `kg serve` runs in its own process, a small load generator (Node's http,
  * keep-alive, N connections) asks it for neighbours, search and the whole graph for a bounded time and count, and
- * the server's RSS is read from /proc before, at peak and after. Then stalled readers: clients that ask for
+ * the server's RSS is read from /proc before, at peak and after. `neighbours` asks for the 200 most mentioned
+ * entities in turn (as readers do: the server keeps each answer after the first asking, query/answers);
+ * `neighbours 1st` asks for every node once, each a question never answered before, so nothing kept helps. Then stalled readers: clients that ask for
  * /api/graph and never read it.
  *
  *   npm run bench:serve -- [--graph graph-out/graph.json] [--connections 50] [--seconds 10] [--stalled 500]
@@ -98,11 +100,12 @@ interface LoadResult {
   latencies: number[];
 }
 
-/** CONNECTIONS clients, each asking again as soon as it has its answer, for SECONDS or MAX_REQUESTS. */
-async function load(port: number, paths: () => string): Promise<LoadResult> {
+/** CONNECTIONS clients, each asking again as soon as it has its answer, for SECONDS or `maxRequests`. */
+async function load(port: number, paths: () => string, maxRequests = MAX_REQUESTS): Promise<LoadResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
   const latencies: number[] = [];
   let errors = 0;
+  let asked = 0;
   const started = performance.now();
   const deadline = started + SECONDS * 1000;
   const one = () =>
@@ -124,11 +127,18 @@ async function load(port: number, paths: () => string): Promise<LoadResult> {
     });
   await Promise.all(
     Array.from({ length: CONNECTIONS }, async () => {
-      while (performance.now() < deadline && latencies.length + errors < MAX_REQUESTS) await one();
+      while (performance.now() < deadline && asked++ < maxRequests) await one();
     }),
   );
   agent.destroy();
   return { requests: latencies.length, errors, seconds: (performance.now() - started) / 1000, latencies };
+}
+
+/** FNV-1a: a fixed order unrelated to size or name. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193) >>> 0;
+  return h;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -157,29 +167,33 @@ async function main(): Promise<void> {
     graphPath = (await writeGraph(syntheticGraph(), temp)).json;
     console.log(`no graph at ${values.graph}: serving a synthetic one of 10,000 nodes and 50,000 edges`);
   }
-  const graph = JSON.parse(await readFile(graphPath, 'utf8')) as { nodes: { attributes: { label: string; mentions: number } }[] };
+  const graph = JSON.parse(await readFile(graphPath, 'utf8')) as { nodes: { key: string; attributes: { label: string; mentions: number } }[] };
+  // every node once, in an order fixed by its key's hash: questions the server has never answered, so none is kept
+  const everyNode = graph.nodes.map((n) => n.key).sort((a, b) => hash(a) - hash(b) || a.localeCompare(b));
   const names = graph.nodes.sort((a, b) => b.attributes.mentions - a.attributes.mentions).slice(0, 200).map((n) => n.attributes.label);
   const { child, port } = await startServer(graphPath);
   try {
     console.log(`kg serve (pid ${child.pid}) on ${HOST}:${port}; ${CONNECTIONS} connections, ${SECONDS} s per endpoint\n`);
     let i = 0;
     const next = <T>(list: T[]) => list[i++ % list.length];
-    const endpoints: [string, () => string][] = [
+    let j = 0;
+    const endpoints: [string, () => string, number?][] = [
       ['neighbours', () => `/api/neighbours?entity=${encodeURIComponent(next(names))}`],
+      ['neighbours 1st', () => `/api/neighbours?entity=${encodeURIComponent(everyNode[j++])}`, everyNode.length],
       ['search', () => `/api/search?q=${encodeURIComponent(next(names).slice(0, 4))}`],
       ['graph', () => '/api/graph'],
     ];
-    console.log('endpoint     req/s    p50 ms   p99 ms  errors   RSS before → peak → after');
-    for (const [name, path] of endpoints) {
+    console.log('endpoint         req/s    p50 ms   p99 ms  errors   RSS before → peak → after');
+    for (const [name, path, maxRequests] of endpoints) {
       const before = await rssMb(child.pid!);
       const sampler = rssSampler(child.pid!);
-      const result = await load(port, path);
+      const result = await load(port, path, maxRequests);
       const peak = await sampler.stop();
       await settle(1000);
       const after = await rssMb(child.pid!);
       const sorted = result.latencies.sort((a, b) => a - b);
       console.log(
-        `${name.padEnd(10)} ${(result.requests / result.seconds).toFixed(0).padStart(7)} ${percentile(sorted, 50).toFixed(1).padStart(9)} ${percentile(sorted, 99).toFixed(1).padStart(8)} ${String(result.errors).padStart(7)}   ${mb(before)} → ${mb(peak)} → ${mb(after)}`,
+        `${name.padEnd(14)} ${(result.requests / result.seconds).toFixed(0).padStart(7)} ${percentile(sorted, 50).toFixed(1).padStart(9)} ${percentile(sorted, 99).toFixed(1).padStart(8)} ${String(result.errors).padStart(7)}   ${mb(before)} → ${mb(peak)} → ${mb(after)}`,
       );
     }
     if (STALLED > 0) {

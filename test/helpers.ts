@@ -30,6 +30,19 @@ export async function kg(args: string[], options: { input?: string; cwd?: string
 
 export const exec = promisify(execFile);
 
+/** Root reads and writes every folder whatever its mode; the user nobody does not. */
+export const isRoot = process.getuid?.() === 0;
+const NOBODY = 65534;
+
+/** `kg` as an unprivileged user, for whom a folder's mode holds: as root, it runs as nobody (setpriv). */
+export async function kgUnprivileged(args: string[]): Promise<Run> {
+  if (!isRoot) return kg(args);
+  return exec('setpriv', [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', process.execPath, KG, ...args], { cwd: ROOT }).then(
+    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+    (error: { code?: unknown; stdout?: string; stderr?: string }) => ({ code: typeof error.code === 'number' ? error.code : 1, stdout: error.stdout ?? '', stderr: error.stderr ?? '' }),
+  );
+}
+
 /** Starts `kg serve` on a free port and resolves with its URL once it prints it. */
 export async function serve(args: string[]): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, [KG, 'serve', '--port', '0', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });

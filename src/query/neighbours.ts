@@ -65,6 +65,19 @@ function byDepthWeightLabel(a: Neighbour, b: Neighbour): number {
 }
 
 /**
+ * One hop's entry, built field by field in one fixed order: this runs for every edge of every answer, and spreading
+ * objects into it made each entry several times over.
+ */
+function neighbourOf(graph: KnowledgeGraph, id: string, depth: number, from: string, direction: 'out' | 'in', edge: EdgeAttributes): Neighbour {
+  const { label, type, aliases, mentions } = graph.getNodeAttributes(id);
+  const { relation, kind, weight, negated } = edge;
+  const sources = edgeSources(graph, edge);
+  return kind
+    ? { id, label, type, aliases: [...aliases], mentions, depth, from, relation, kind, direction, weight, negated, sources }
+    : { id, label, type, aliases: [...aliases], mentions, depth, from, relation, direction, weight, negated, sources };
+}
+
+/**
  * Breadth-first from the entity (a node id or a name) up to `depth` hops: one entry per edge crossed into a node
  * not reached at a smaller depth. The type filter selects what is listed; the walk goes through nodes of any type.
  */
@@ -85,18 +98,7 @@ export function neighbours(graph: KnowledgeGraph, entity: string, options: Neigh
           next.push(hop.node);
         }
         if (valid.type !== undefined && graph.getNodeAttribute(hop.node, 'type') !== valid.type) continue;
-        const { relation, kind, weight, negated, sources } = hop.attributes;
-        found.push({
-          ...summarise(graph, hop.node),
-          depth,
-          from,
-          relation,
-          ...(kind ? { kind } : {}),
-          direction: hop.direction,
-          weight,
-          negated,
-          sources: edgeSources(graph, { sources }),
-        });
+        found.push(neighbourOf(graph, hop.node, depth, from, hop.direction, hop.attributes));
       }
     }
     frontier = next;

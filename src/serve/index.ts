@@ -7,7 +7,7 @@ import { toGexf } from '../export/gexf.js';
 import { documentsPathOf } from '../export/documents.js';
 import { mentionsPathOf } from '../export/mentions.js';
 import type { KnowledgeGraph } from '../graph/types.js';
-import { entityMentions, EntityNotFoundError, indexMentions, InvalidOptionError, neighbours, search } from '../query/index.js';
+import { entityMentions, EntityNotFoundError, indexMentions, InvalidOptionError, neighboursJson, search } from '../query/index.js';
 import type { Direction, MentionIndex } from '../query/index.js';
 import type { EntityType, GraphAttributes } from '../types.js';
 import { acceptsGzip, SharedBody, streamOf } from './body.js';
@@ -136,13 +136,16 @@ function registerApi(app: FastifyInstance, graph: KnowledgeGraph, gexf: () => Sh
   const graphJson = SharedBody.ofText(JSON.stringify(withoutAbsolutePaths(graph.export())));
   app.get('/api/graph', (request, reply) => sendShared(request, reply, graphJson, 'application/json; charset=utf-8'));
 
-  app.get<{ Querystring: Query }>('/api/neighbours', (request) =>
-    neighbours(graph, required(request.query, 'entity'), {
-      depth: integer(request.query, 'depth'),
-      relation: param(request.query, 'relation'),
-      direction: param(request.query, 'direction') as Direction | undefined,
-      type: param(request.query, 'type') as EntityType | undefined,
-    }),
+  // answered from JSON kept per question (query/answers): a popular entity's walk and serialisation are paid once
+  app.get<{ Querystring: Query }>('/api/neighbours', (request, reply) =>
+    reply.type('application/json; charset=utf-8').send(
+      neighboursJson(graph, required(request.query, 'entity'), {
+        depth: integer(request.query, 'depth'),
+        relation: param(request.query, 'relation'),
+        direction: param(request.query, 'direction') as Direction | undefined,
+        type: param(request.query, 'type') as EntityType | undefined,
+      }),
+    ),
   );
 
   app.get<{ Querystring: Query }>('/api/search', (request) =>

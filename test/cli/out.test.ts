@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
-import { access, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
-import { KG, ROOT, kg } from '../helpers.js';
+import { KG, ROOT, kg, kgUnprivileged } from '../helpers.js';
 
 const settle = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
@@ -25,6 +25,18 @@ describe('kg build: the output folder', function () {
       expect(run.code).to.equal(1);
       expect(run.stderr).to.equal(`kg: cannot write to ${out}: it, or a folder above it, is a file\n`);
       expect(performance.now() - started).to.be.below(5000);
+    }
+  });
+
+  it('refuses an --out in a folder it cannot write before reading any input, in one line naming no temporary', async () => {
+    const closed = join(dir, 'read-only');
+    await mkdir(closed);
+    await chmod(dir, 0o755); // the unprivileged user reaches the folder, and may not write in it
+    await chmod(closed, 0o555);
+    for (const out of [closed, join(closed, 'below')]) {
+      const run = await kgUnprivileged(['build', 'seeds', '--out', out, '--no-progress']);
+      expect(run.code).to.equal(1);
+      expect(run.stderr).to.equal(`kg: cannot write to ${out}: permission denied\n`);
     }
   });
 
