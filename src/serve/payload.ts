@@ -1,0 +1,80 @@
+import type { SerializedKnowledgeGraph } from '../export/json.js';
+import { edgeSources } from '../graph/sentences.js';
+import type { KnowledgeGraph } from '../graph/types.js';
+import { resolveEntity } from '../query/index.js';
+import type { EdgeAttributes, GraphAttributes, Source } from '../types.js';
+
+/**
+ * What the viewer draws and filters by, without what it reads only for a selection: an edge keeps its relation,
+ * weight, qualifiers and the documents its sentences are in (for the date filter), not the sentences, the phrases as
+ * written or the sentence table, which the viewer fetches per entity or per edge. On the synthetic 50,000-edge graph
+ * of `npm run bench:viewer` that is a quarter of the bytes.
+ */
+export type ViewerEdgeAttributes = Omit<EdgeAttributes, 'sources' | 'subjectPhrases' | 'objectPhrases'> & {
+  /** Distinct documents of the edge's sentences. */
+  docs: string[];
+};
+
+export interface ViewerGraph {
+  attributes: Omit<GraphAttributes, 'sentences'>;
+  options: SerializedKnowledgeGraph['options'];
+  nodes: SerializedKnowledgeGraph['nodes'];
+  edges: { key: string; source: string; target: string; attributes: ViewerEdgeAttributes }[];
+}
+
+export function viewerGraph(graph: KnowledgeGraph): ViewerGraph {
+  const { sentences: _sentences, ...attributes } = graph.getAttributes();
+  const edges: ViewerGraph['edges'] = [];
+  graph.forEachEdge((key, attrs, source, target) => {
+    const { sources, subjectPhrases: _s, objectPhrases: _o, ...kept } = attrs;
+    edges.push({ key, source, target, attributes: { ...kept, docs: [...new Set(sources.map((s) => s.doc))] } });
+  });
+  const { nodes, options } = graph.export();
+  return { attributes, options, nodes, edges };
+}
+
+/** One edge's evidence: its sentences with their texts (the first `limit`, and how many there are). */
+export interface EdgeEvidence {
+  edge: string;
+  source: string;
+  target: string;
+  relation: string;
+  label: string;
+  weight: number;
+  total: number;
+  sources: Source[];
+  subjectPhrases: string[];
+  objectPhrases: string[];
+}
+
+export class EdgeNotFoundError extends Error {
+  override name = 'EdgeNotFoundError';
+  readonly statusCode = 404;
+}
+
+export const MAX_SENTENCES = 1000;
+
+function evidence(graph: KnowledgeGraph, edge: string, limit: number): EdgeEvidence {
+  const attrs = graph.getEdgeAttributes(edge);
+  return {
+    edge, source: graph.source(edge), target: graph.target(edge), relation: attrs.relation, label: attrs.label, weight: attrs.weight,
+    total: attrs.sources.length,
+    sources: edgeSources(graph, { sources: attrs.sources.slice(0, limit) }),
+    subjectPhrases: attrs.subjectPhrases ?? [], objectPhrases: attrs.objectPhrases ?? [],
+  };
+}
+
+/** An edge's sentences, up to `limit`. */
+export function edgeEvidence(graph: KnowledgeGraph, edge: string, limit = MAX_SENTENCES): EdgeEvidence {
+  if (!graph.hasEdge(edge)) throw new EdgeNotFoundError(`no edge ${JSON.stringify(edge)} in the graph`);
+  return evidence(graph, edge, limit);
+}
+
+/** Every relation of an entity (by key or name) with its first `limit` sentences: what the panel shows of a selection. */
+export function entityEvidence(graph: KnowledgeGraph, entity: string, limit: number): { entity: string; relations: EdgeEvidence[] } {
+  const id = resolveEntity(graph, entity);
+  const relations: EdgeEvidence[] = [];
+  graph.forEachEdge(id, (edge) => relations.push(evidence(graph, edge, limit)));
+  return { entity: id, relations };
+}
+
