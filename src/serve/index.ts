@@ -12,7 +12,7 @@ import type { EntityType, GraphAttributes } from '../types.js';
 import { encodingFor, SharedBody, streamOf } from './body.js';
 import { allowedHosts, hostOf } from './hosts.js';
 import { isDirectory, isFile, loadBytes, loadGraph, loadMentions } from './load.js';
-import { edgeEvidence, entityEvidence, MAX_SENTENCES, viewerGraph } from './payload.js';
+import { edgeEvidence, entityEvidence, MAX_SENTENCES, subgraph, viewerGraph } from './payload.js';
 
 export { GraphLoadError } from './load.js';
 
@@ -166,6 +166,13 @@ function registerApi(app: FastifyInstance, graph: KnowledgeGraph, graphJson: Sha
     const entity = required(request.query, 'entity');
     if (mentions === undefined) throw new NoMentionsError();
     return entityMentions(graph, mentions, entity);
+  });
+
+  // the GEXF of what a viewer has in view: the nodes and edges it names, with everything the graph holds about them
+  app.post<{ Body: { nodes?: unknown; edges?: unknown } }>('/api/gexf', { bodyLimit: 32 * 1024 * 1024 }, (request, reply) => {
+    const { nodes, edges } = request.body ?? {};
+    if (!Array.isArray(nodes) || !Array.isArray(edges)) throw new InvalidOptionError('the body must be {"nodes": [...], "edges": [...]}');
+    return reply.type('application/gexf+xml; charset=utf-8').header('content-disposition', 'attachment; filename="graph-view.gexf"').send(toGexf(subgraph(graph, nodes, edges)));
   });
 
   app.get('/graph.gexf', (request, reply) =>

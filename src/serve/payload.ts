@@ -78,3 +78,15 @@ export function entityEvidence(graph: KnowledgeGraph, entity: string, limit: num
   return { entity: id, relations };
 }
 
+
+/** The part of the graph a viewer has in view: the nodes named and the edges named between them (unknown keys are skipped). */
+export function subgraph(graph: KnowledgeGraph, nodes: readonly unknown[], edges: readonly unknown[]): KnowledgeGraph {
+  const part = graph.emptyCopy() as KnowledgeGraph;
+  for (const node of nodes) if (typeof node === 'string' && graph.hasNode(node) && !part.hasNode(node)) part.addNode(node, graph.getNodeAttributes(node));
+  for (const edge of edges) {
+    if (typeof edge !== 'string' || !graph.hasEdge(edge) || part.hasEdge(edge)) continue;
+    const [source, target] = graph.extremities(edge);
+    if (part.hasNode(source) && part.hasNode(target)) part.addEdgeWithKey(edge, source, target, graph.getEdgeAttributes(edge));
+  }
+  return part;
+}

@@ -86,6 +86,7 @@ describe('viewer (browser)', function () {
     expect(await panelTitle(page)).to.equal('Claudia Sheinbaum');
     expect(await page.textContent('#panel .type-badge')).to.equal('Person');
     expect(await page.locator('#panel [data-node-id="marco-rubio"]').count()).to.be.at.least(1);
+    await page.waitForSelector('#panel .source');
     const sources = await page.locator('#panel .source').allTextContents();
     expect(sources.some((s) => s.includes('Marco Rubio met with Claudia Sheinbaum in Mexico City on Thursday.'))).to.equal(true);
     expect(sources.some((s) => s.includes('news/rubio-visit.txt'))).to.equal(true);
@@ -133,7 +134,7 @@ describe('viewer (browser)', function () {
   it('matches any alias, case-insensitively, with suggestions', async () => {
     await page.fill('#search', 'secretary rub');
     const suggestions = await page.locator('#search-results [role="option"]').allTextContents();
-    expect(suggestions).to.deep.equal(['Marco Rubio“Secretary Rubio”']);
+    expect(suggestions).to.deep.equal(['Marco Rubio“Secretary Rubio”Person · 12 mentions · 2 docs']);
     await page.press('#search', 'Enter');
     await page.waitForFunction(() => document.querySelector('#panel h2')?.textContent === 'Marco Rubio');
     await searchFor(page, 'WASHINGTON');
@@ -150,12 +151,13 @@ describe('viewer (browser)', function () {
   it('shows hostile labels and sentences as text, creating no element from them', async () => {
     await searchFor(page, '<script>');
     await page.waitForFunction((label) => document.querySelector('#panel h2')?.textContent === label, HOSTILE);
+    await page.waitForSelector('#panel .source');
     const sources = await page.locator('#panel .source').allTextContents();
     expect(sources.some((s) => s.includes(`The U.S. published ${HOSTILE} on its site.`))).to.equal(true);
     await page.waitForSelector('#panel .mentions');
     expect(await page.locator('#panel .mentions .forms li').allTextContents()).to.deep.equal([HOSTILE]);
     await page.fill('#search', 'script');
-    expect(await page.locator('#search-results [role="option"]').allTextContents()).to.include(HOSTILE);
+    expect(await page.locator('#search-results [role="option"] .label').allTextContents()).to.include(HOSTILE);
     await page.press('#search', 'Escape');
     expect(await page.locator('script').count()).to.equal(1);
     expect(await page.locator('img, iframe, object').count()).to.equal(0);

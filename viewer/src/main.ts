@@ -1,22 +1,30 @@
 import { createEdgeCurveProgram } from '@sigma/edge-curve';
 import Sigma from 'sigma';
 import { createEdgeArrowProgram, DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS } from 'sigma/rendering';
-import type { EdgeAttributes, EntityType, GraphAttributes, NodeAttributes } from '../../src/types.js';
+import type { EntityType, NodeAttributes } from '../../src/types.js';
+import { mountControls } from './controls.js';
 import { parallelCurvatures } from './curves.js';
 import { el } from './dom.js';
-import { loadGraph, type KnowledgeGraph } from './graph.js';
-import { createReducers, emptyView, updateView, type ViewState } from './highlight.js';
+import { viewToGexf, viewToPng } from './exports.js';
+import { applyFilters, defaultFilters, documentDates, type Filters } from './filters.js';
+import { loadGraph, type KnowledgeGraph, type ViewerEdge, type ViewerGraphAttributes } from './graph.js';
+import { appearance, createReducers, focusOn, touchedBy, type DisplayState } from './highlight.js';
 import { mountLayoutToggle } from './layout.js';
 import { legendEntries, renderLegend } from './legend.js';
 import { showMentions } from './mentions.js';
-import { hidePanel, showEntity } from './panel.js';
+import { hidePanel, showEdge, showEntity } from './panel.js';
+import { openDocument } from './reader.js';
 import { mountSearch } from './search.js';
 import { DEFAULT_SETTINGS, type ViewerSettings } from './settings.js';
+import { download, showTable } from './table.js';
+import { fromQuery, toQuery, type ViewState } from './url.js';
+
+type ViewerSigma = Sigma<NodeAttributes, ViewerEdge, ViewerGraphAttributes>;
 
 declare global {
   interface Window {
-    /** For browser tests: the renderer and the graph it draws. */
-    __kg?: { sigma: Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>; graph: KnowledgeGraph };
+    /** For tests and the benchmark: the renderer, the graph it draws, and the view state. */
+    __kg?: { sigma: ViewerSigma; graph: KnowledgeGraph; view: () => ViewState; display: () => DisplayState };
   }
 }
 
@@ -31,14 +39,27 @@ const count = (n: number, one: string, many: string): string => `${n.toLocaleStr
 function start(graph: KnowledgeGraph, settings: ViewerSettings): void {
   const container = byId('graph', HTMLElement);
   const panel = byId('panel', HTMLElement);
-
-  let view: ViewState = emptyView();
+  const reader = byId('reader', HTMLElement);
+  const table = byId('table', HTMLElement);
+  const dates = documentDates(graph);
   const legend = legendEntries(graph);
   const colorOf = (type: EntityType): string => legend.find((entry) => entry.type === type)!.color;
 
-  const sigma = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, container, {
-    ...createReducers(graph, () => view, parallelCurvatures(graph), settings),
+  const defaults: ViewState = { selected: null, depth: 1, filters: defaultFilters(graph, settings), colorBy: 'type', sizeBy: 'pagerank', camera: null };
+  const state = fromQuery(location.search, defaults);
+  if (state.selected !== null && !graph.hasNode(state.selected)) state.selected = null;
+  const visibility = applyFilters(graph, state.filters, dates);
+  const display: DisplayState = { visibility, selection: null, hover: null, allEdgeLabels: visibility.edges.size <= settings.edgeLabelLimit };
+  let look = appearance(graph, state.colorBy, state.sizeBy, settings);
+  const focus = (node: string, depth: number) => focusOn(graph, node, depth, display.visibility, settings.labelledNeighbours);
+  if (state.selected !== null) display.selection = focus(state.selected, state.depth);
+
+  const sigma: ViewerSigma = new Sigma(graph, container, {
+    ...createReducers(graph, () => display, () => look, parallelCurvatures(graph), settings),
     renderEdgeLabels: true,
+    enableEdgeEvents: true,
+    // a large graph's edges are not redrawn while the camera moves; labels are
+    hideEdgesOnMove: graph.size > 5000,
     defaultEdgeType: 'arrow',
     edgeProgramClasses: {
       arrow: createEdgeArrowProgram(),
@@ -51,17 +72,31 @@ function start(graph: KnowledgeGraph, settings: ViewerSettings): void {
     labelRenderedSizeThreshold: 4,
     edgeLabelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
     edgeLabelSize: 11,
-    edgeLabelColor: { color: '#6c757d' },
+    edgeLabelColor: { color: '#495057' },
     zIndex: true,
     stagePadding: 40,
   });
+  if (state.camera) sigma.getCamera().setState(state.camera);
 
-  const setView = (change: Partial<Pick<ViewState, 'selected' | 'hovered'>>): void => {
-    view = updateView(graph, view, change);
-    sigma.refresh({ skipIndexation: true });
+  let urlTimer: ReturnType<typeof setTimeout> | undefined;
+  const saveUrl = (): void => {
+    clearTimeout(urlTimer);
+    urlTimer = setTimeout(() => {
+      const { x, y, ratio } = sigma.getCamera().getState();
+      history.replaceState(null, '', `?${toQuery({ ...state, camera: { x, y, ratio } })}`);
+    }, 200);
+  };
+  sigma.getCamera().on('updated', saveUrl);
+
+  /** A hover changes only the hovered entity's neighbourhood: only that is reduced again, the graph is not reindexed. */
+  const setHover = (node: string | null): void => {
+    const before = touchedBy(display.hover);
+    display.hover = node === null ? null : focus(node, 1);
+    const after = touchedBy(display.hover);
+    sigma.refresh({ partialGraph: { nodes: [...before.nodes, ...after.nodes], edges: [...before.edges, ...after.edges] }, skipIndexation: true, schedule: true });
   };
 
-  /** Centres the entity in the area the panel leaves free, zoomed to keep its neighbours in view. */
+  /** Centres the entity in the area the panel leaves free, zoomed to keep its highlighted neighbours in view. */
   const moveTo = (node: string): void => {
     const centre = sigma.getNodeDisplayData(node);
     if (!centre) return;
@@ -69,20 +104,16 @@ function start(graph: KnowledgeGraph, settings: ViewerSettings): void {
     const { width, height } = sigma.getDimensions();
     const panelBox = panel.getBoundingClientRect();
     const covered = !panel.hidden && panelBox.left > width / 2 ? width - panelBox.left : 0;
-
-    // Distances on screen scale with 1 / ratio: measure them at the current ratio.
     const here = sigma.framedGraphToViewport(centre);
     let reach = 0;
-    graph.forEachNeighbor(node, (neighbour) => {
+    for (const neighbour of display.selection?.labelled ?? []) {
       const other = sigma.getNodeDisplayData(neighbour);
-      if (!other) return;
+      if (!other) continue;
       const there = sigma.framedGraphToViewport(other);
       reach = Math.max(reach, Math.hypot(there.x - here.x, there.y - here.y));
-    });
+    }
     const room = Math.min(width - covered, height) / 2;
     const ratio = Math.max(settings.focusMinRatio, (camera.ratio * reach * settings.focusMargin) / room);
-
-    // Put the entity at the centre of the uncovered area: shift the camera by half the covered width.
     const origin = sigma.viewportToFramedGraph({ x: 0, y: 0 });
     const shifted = sigma.viewportToFramedGraph({ x: covered / 2, y: 0 });
     const scale = ratio / camera.ratio;
@@ -92,35 +123,62 @@ function start(graph: KnowledgeGraph, settings: ViewerSettings): void {
     );
   };
 
+  const panelOptions = {
+    sourcesShown: settings.sourcesShown,
+    relationsShown: settings.relationsShown,
+    relationsUrl: settings.relationsUrl,
+    edgeUrl: settings.edgeUrl,
+    colorOf,
+    onSelect: (next: string) => select(next, { move: true }),
+    onOpenDocument: (doc: string, span: { start: number; end: number } | null) => void openDocument(reader, settings.documentUrl, doc, span),
+    onClose: () => deselect(),
+  };
+
+  /**
+   * A selection fades everything else: every node and edge is reduced again, but as a partial refresh, so that nothing
+   * is reindexed (positions, sizes and the label grid stay; the programs hide and show items themselves).
+   */
+  const reduceAll = (): void => {
+    sigma.refresh({ partialGraph: { nodes: graph.nodes(), edges: graph.edges() }, skipIndexation: true });
+  };
+
   const deselect = (): void => {
     hidePanel(panel);
-    setView({ selected: null });
+    state.selected = null;
+    display.selection = null;
+    reduceAll();
+    saveUrl();
   };
 
-  const select = (node: string, options: { move: boolean }): void => {
-    showEntity(panel, graph, node, {
-      sourcesShown: settings.sourcesShown,
-      colorOf,
-      onSelect: (next) => select(next, { move: true }),
-      onClose: deselect,
-    });
+  function select(node: string, options: { move: boolean }): void {
+    state.selected = node;
+    display.selection = focus(node, state.depth);
+    display.hover = null;
+    showEntity(panel, graph, node, panelOptions);
     void showMentions(panel, node, settings.mentionsUrl);
-    setView({ selected: node, hovered: null });
+    reduceAll();
     if (options.move) moveTo(node);
-  };
+    saveUrl();
+  }
 
   sigma.on('enterNode', ({ node }) => {
-    setView({ hovered: node });
+    setHover(node);
     container.classList.add('pointing');
   });
   sigma.on('leaveNode', () => {
-    setView({ hovered: null });
+    setHover(null);
     container.classList.remove('pointing');
   });
   sigma.on('clickNode', ({ node }) => select(node, { move: false }));
+  sigma.on('enterEdge', () => container.classList.add('pointing'));
+  sigma.on('leaveEdge', () => container.classList.remove('pointing'));
+  sigma.on('clickEdge', ({ edge }) => showEdge(panel, graph, edge, panelOptions));
   sigma.on('clickStage', deselect);
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && view.selected !== null && !(event.target instanceof HTMLInputElement)) deselect();
+    if (event.key !== 'Escape' || event.target instanceof HTMLInputElement) return;
+    if (!reader.hidden) reader.hidden = true;
+    else if (!table.hidden) table.hidden = true;
+    else if (state.selected !== null) deselect();
   });
 
   mountSearch(byId('search', HTMLInputElement), byId('search-results', HTMLUListElement), graph, {
@@ -128,17 +186,97 @@ function start(graph: KnowledgeGraph, settings: ViewerSettings): void {
     colorOf,
     onChoose: (node) => select(node, { move: true }),
   });
-  mountLayoutToggle(byId('layout-toggle', HTMLButtonElement), graph);
-  renderLegend(byId('legend', HTMLElement), legend);
+  mountLayoutToggle(byId('layout-toggle', HTMLButtonElement), graph, () => display.visibility);
 
+  const status = byId('status', HTMLElement);
   const documents = graph.getAttribute('documents').length;
-  byId('status', HTMLElement).textContent = [
-    count(graph.order, 'entity', 'entities'),
-    count(graph.size, 'relation', 'relations'),
-    ...(documents > 0 ? [count(documents, 'document', 'documents')] : []),
-  ].join(' · ');
+  const showCounts = (): void => {
+    const { nodes, edges } = display.visibility;
+    const shown = (n: number, total: number, one: string, many: string) => (n === total ? count(total, one, many) : `${n.toLocaleString('en')} of ${count(total, one, many)}`);
+    status.textContent = [
+      shown(nodes.size, graph.order, 'entity', 'entities'),
+      shown(edges.size, graph.size, 'relation', 'relations'),
+      ...(documents > 0 ? [count(documents, 'document', 'documents')] : []),
+    ].join(' · ');
+    const byType = new Map<EntityType, number>();
+    for (const node of nodes) {
+      const type = graph.getNodeAttribute(node, 'type');
+      byType.set(type, (byType.get(type) ?? 0) + 1);
+    }
+    renderLegend(byId('legend', HTMLElement), legend, byType, state.filters.hiddenTypes, (type) => {
+      const hidden = state.filters.hiddenTypes.includes(type) ? state.filters.hiddenTypes.filter((t) => t !== type) : [...state.filters.hiddenTypes, type];
+      setFilters({ ...state.filters, hiddenTypes: hidden });
+    });
+  };
 
-  window.__kg = { sigma, graph };
+  const controls = mountControls(graph, state, dates, {
+    onFilters: (filters) => setFilters(filters),
+    onDepth: (depth) => {
+      state.depth = depth;
+      if (state.selected !== null) select(state.selected, { move: false });
+      else saveUrl();
+    },
+    onAppearance: (colorBy, sizeBy) => {
+      state.colorBy = colorBy;
+      state.sizeBy = sizeBy;
+      look = appearance(graph, colorBy, sizeBy, settings);
+      sigma.refresh();
+      saveUrl();
+    },
+  });
+
+  function setFilters(filters: Filters): void {
+    state.filters = filters;
+    display.visibility = applyFilters(graph, filters, dates);
+    display.allEdgeLabels = display.visibility.edges.size <= settings.edgeLabelLimit;
+    display.hover = null;
+    if (state.selected !== null) display.selection = focus(state.selected, state.depth);
+    sigma.refresh();
+    showCounts();
+    controls.show(filters, display.visibility);
+    saveUrl();
+  }
+
+  const camera = sigma.getCamera();
+  byId('zoom-in', HTMLButtonElement).addEventListener('click', () => void camera.animatedZoom({ duration: settings.animationMs / 2 }));
+  byId('zoom-out', HTMLButtonElement).addEventListener('click', () => void camera.animatedUnzoom({ duration: settings.animationMs / 2 }));
+  byId('zoom-reset', HTMLButtonElement).addEventListener('click', () => void camera.animatedReset({ duration: settings.animationMs / 2 }));
+  byId('fullscreen', HTMLButtonElement).addEventListener('click', () => {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+  });
+  byId('png-export', HTMLButtonElement).addEventListener('click', async () => download('graph.png', 'image/png', await viewToPng(sigma)));
+  const gexfButton = byId('gexf-view', HTMLButtonElement);
+  gexfButton.addEventListener('click', async () => {
+    gexfButton.disabled = true;
+    try {
+      download('graph-view.gexf', 'application/gexf+xml', await viewToGexf(settings.gexfViewUrl, display.visibility, state.selected));
+    } catch (error) {
+      status.textContent = `The GEXF could not be made: ${(error as Error).message}`;
+    } finally {
+      gexfButton.disabled = false;
+    }
+  });
+  const tableButton = byId('table-toggle', HTMLButtonElement);
+  tableButton.addEventListener('click', () => {
+    if (!table.hidden) {
+      table.hidden = true;
+      return;
+    }
+    showTable(table, graph, display.visibility.nodes, {
+      rowsShown: settings.tableRows,
+      onSelect: (node) => select(node, { move: true }),
+      onClose: () => (table.hidden = true),
+    });
+  });
+
+  showCounts();
+  controls.show(state.filters, display.visibility);
+  if (state.selected !== null) {
+    showEntity(panel, graph, state.selected, panelOptions);
+    void showMentions(panel, state.selected, settings.mentionsUrl);
+  }
+  window.__kg = { sigma, graph, view: () => state, display: () => display };
 }
 
 function fail(error: unknown, settings: ViewerSettings): void {

@@ -19,8 +19,30 @@ export interface ViewerSettings {
   graphUrl: string;
   /** Where an entity's mentions are fetched from (`?entity=<node key>`). */
   mentionsUrl: string;
-  /** Colour of nodes and edges outside the highlighted neighbourhood. */
+  /** An entity's relations with their first sentences (`?entity=<node key>`). */
+  relationsUrl: string;
+  /** Every sentence of one relation (`?id=<edge key>`). */
+  edgeUrl: string;
+  /** A document's text, title and date (`?id=<document id>`). */
+  documentUrl: string;
+  /** The GEXF of the nodes and edges in view (POST {nodes, edges}). */
+  gexfViewUrl: string;
+  /** Colour of nodes outside the highlighted neighbourhood: translucent, so that focused edges show through. */
   fadedColor: string;
+  fadedEdgeColor: string;
+  focusEdgeColor: string;
+  /** Above this many nodes the graph opens on named, connected entities only. */
+  largeGraph: number;
+  /** Relation labels are drawn on every edge in view only when there are at most this many. */
+  edgeLabelLimit: number;
+  /** Neighbours of a focused entity whose labels are always drawn: the strongest. */
+  labelledNeighbours: number;
+  minNodeSize: number;
+  maxNodeSize: number;
+  /** Relations grouped in the panel before a "more" button. */
+  relationsShown: number;
+  /** Rows of the entity table before a "more" button. */
+  tableRows: number;
   /** Edge colour when the graph gives none. */
   edgeColor: string;
   /** Node size when the graph gives none. */
@@ -40,7 +62,20 @@ export interface ViewerSettings {
 export const DEFAULT_SETTINGS: Readonly<ViewerSettings> = {
   graphUrl: '/api/graph',
   mentionsUrl: '/api/mentions',
-  fadedColor: '#e3e6ea',
+  relationsUrl: '/api/relations',
+  edgeUrl: '/api/edge',
+  documentUrl: '/api/document',
+  gexfViewUrl: '/api/gexf',
+  fadedColor: 'rgba(206, 212, 218, 0.45)',
+  fadedEdgeColor: 'rgba(206, 212, 218, 0.35)',
+  focusEdgeColor: '#495057',
+  largeGraph: 1000,
+  edgeLabelLimit: 300,
+  labelledNeighbours: 12,
+  minNodeSize: 3,
+  maxNodeSize: 22,
+  relationsShown: 40,
+  tableRows: 200,
   edgeColor: EDGE_COLOR,
   nodeSize: 6,
   focusMinRatio: 0.08,

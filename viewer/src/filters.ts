@@ -1,0 +1,122 @@
+import type { EntityType } from '../../src/types.js';
+import type { KnowledgeGraph } from './graph.js';
+import type { ViewerSettings } from './settings.js';
+
+/** What the user narrowed the graph to; everything here lives in the URL too. */
+export interface Filters {
+  hiddenTypes: EntityType[];
+  /** Nodes with fewer mentions are hidden. */
+  minMentions: number;
+  /** Nodes with no relation left in view are shown. */
+  showUnconnected: boolean;
+  /** Only the largest connected part of what the other filters leave. */
+  largestComponent: boolean;
+  /** Inclusive ISO dates (YYYY-MM-DD); a relation or entity is kept when one of its documents is dated in the range. */
+  from: string | null;
+  to: string | null;
+  hiddenRelations: string[];
+}
+
+export const NO_FILTERS: Readonly<Filters> = {
+  hiddenTypes: [], minMentions: 1, showUnconnected: true, largestComponent: false, from: null, to: null, hiddenRelations: [],
+};
+
+/**
+ * A large graph opens on its named entities: concepts ('other') and entities without relations are hidden until asked
+ * for, as a first screen of a thousand concept words and a ring of unconnected nodes tells nothing.
+ */
+export function defaultFilters(graph: KnowledgeGraph, settings: Pick<ViewerSettings, 'largeGraph'>): Filters {
+  if (graph.order <= settings.largeGraph) return { ...NO_FILTERS };
+  return { ...NO_FILTERS, hiddenTypes: ['other'], showUnconnected: false };
+}
+
+/** What the filters leave in view. */
+export interface Visibility {
+  nodes: Set<string>;
+  edges: Set<string>;
+}
+
+/** Each document's date (the first ten characters, YYYY-MM-DD), for the date filter. */
+export function documentDates(graph: KnowledgeGraph): Map<string, string> {
+  const dates = new Map<string, string>();
+  for (const { id, date } of graph.getAttribute('documents')) if (typeof date === 'string' && date.length >= 10) dates.set(id, date.slice(0, 10));
+  return dates;
+}
+
+/** The first and last document date, or null when no document has one. */
+export function dateRange(dates: ReadonlyMap<string, string>): { first: string; last: string } | null {
+  let first: string | null = null;
+  let last: string | null = null;
+  for (const date of dates.values()) {
+    if (first === null || date < first) first = date;
+    if (last === null || date > last) last = date;
+  }
+  return first === null || last === null ? null : { first, last };
+}
+
+function inRange(docs: readonly string[], dates: ReadonlyMap<string, string>, from: string | null, to: string | null): boolean {
+  if (from === null && to === null) return true;
+  return docs.some((doc) => {
+    const date = dates.get(doc);
+    return date !== undefined && (from === null || date >= from) && (to === null || date <= to);
+  });
+}
+
+/** The nodes of the largest connected part of `nodes` through `edges`. */
+function largestComponent(graph: KnowledgeGraph, nodes: ReadonlySet<string>, edges: ReadonlySet<string>): Set<string> {
+  const seen = new Set<string>();
+  let best = new Set<string>();
+  for (const start of nodes) {
+    if (seen.has(start)) continue;
+    const component = new Set([start]);
+    seen.add(start);
+    const queue = [start];
+    while (queue.length > 0) {
+      const node = queue.pop()!;
+      graph.forEachEdge(node, (edge, _attrs, source, target) => {
+        if (!edges.has(edge)) return;
+        const other = source === node ? target : source;
+        if (seen.has(other)) return;
+        seen.add(other);
+        component.add(other);
+        queue.push(other);
+      });
+    }
+    if (component.size > best.size) best = component;
+  }
+  return best;
+}
+
+/** Applies the filters: node filters first, then the relations between what is left, then connectedness. */
+export function applyFilters(graph: KnowledgeGraph, filters: Filters, dates: ReadonlyMap<string, string>): Visibility {
+  const hiddenTypes = new Set(filters.hiddenTypes);
+  const hiddenRelations = new Set(filters.hiddenRelations);
+  let nodes = new Set<string>();
+  graph.forEachNode((node, { type, mentions, docs }) => {
+    if (!hiddenTypes.has(type) && mentions >= filters.minMentions && inRange(docs, dates, filters.from, filters.to)) nodes.add(node);
+  });
+  const edges = new Set<string>();
+  graph.forEachEdge((edge, { relation, docs }, source, target) => {
+    if (nodes.has(source) && nodes.has(target) && !hiddenRelations.has(relation) && inRange(docs, dates, filters.from, filters.to)) edges.add(edge);
+  });
+  if (!filters.showUnconnected) {
+    const connected = new Set<string>();
+    for (const edge of edges) {
+      connected.add(graph.source(edge));
+      connected.add(graph.target(edge));
+    }
+    nodes = connected;
+  }
+  if (filters.largestComponent) {
+    nodes = largestComponent(graph, nodes, edges);
+    for (const edge of edges) if (!nodes.has(graph.source(edge))) edges.delete(edge);
+  }
+  return { nodes, edges };
+}
+
+/** Every relation of the graph with its count, most frequent first: the relation filter's list. */
+export function relationCounts(graph: KnowledgeGraph): [string, number][] {
+  const counts = new Map<string, number>();
+  graph.forEachEdge((_edge, { relation }) => counts.set(relation, (counts.get(relation) ?? 0) + 1));
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
