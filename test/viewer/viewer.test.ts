@@ -18,7 +18,9 @@ const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOT = '/tmp/viewer.png';
 
 /** What main.ts exposes for tests. */
-type KgWindow = Window & { __kg: { sigma: Sigma; graph: MultiDirectedGraph } };
+type KgWindow = Window & {
+  __kg: { sigma: Sigma; graph: MultiDirectedGraph; display: () => { selection: { node: string; members: Set<string>; edges: Set<string> } | null } };
+};
 
 async function searchFor(page: Page, text: string): Promise<void> {
   await page.fill('#search', text);
@@ -117,18 +119,26 @@ describe('viewer (browser)', function () {
     expect(await page.textContent('#panel .mentions h3')).to.equal('Mentioned in 2 documents (2 times)');
   });
 
-  it('fades what is not the selected entity or a neighbour, without touching the graph', async () => {
-    const colors = await page.evaluate(() => {
-      const { sigma, graph } = (window as unknown as KgWindow).__kg;
+  it('fades what is not the selected entity or a neighbour, and draws the neighbourhood above it, without touching the graph', async () => {
+    const seen = await page.evaluate(() => {
+      const { sigma, graph, display } = (window as unknown as KgWindow).__kg;
+      const selection = display().selection!;
       return {
-        shown: sigma.getNodeDisplayData('hostile')?.color,
+        selected: selection.node,
+        members: [...selection.members].sort(),
+        edges: [...selection.edges].sort(),
         stored: graph.getNodeAttribute('hostile', 'color'),
-        neighbour: sigma.getNodeDisplayData('mexico')?.color,
+        shown: sigma.getNodeDisplayData('hostile')?.color,
+        opacity: { nodes: sigma.getCanvases().nodes.style.opacity, focus: sigma.getCanvases().focus.style.opacity },
       };
     });
-    expect(colors.stored).to.equal('#808080');
-    expect(colors.shown).to.not.equal(colors.stored);
-    expect(colors.neighbour).to.equal('#4363d8');
+    expect(seen.selected).to.equal('claudia-sheinbaum');
+    expect(seen.members).to.deep.equal(['claudia-sheinbaum', 'marco-rubio', 'mexico', 'white-house']);
+    expect(seen.edges).to.deep.equal(['e1', 'e2', 'e4', 'e8']);
+    expect(seen.stored).to.equal('#808080');
+    expect(seen.shown).to.equal(seen.stored);
+    expect(Number(seen.opacity.nodes)).to.be.below(0.5);
+    expect(seen.opacity.focus).to.equal('');
   });
 
   it('matches any alias, case-insensitively, with suggestions', async () => {

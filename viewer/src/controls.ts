@@ -1,5 +1,5 @@
 import type { Filters, Visibility } from './filters.js';
-import { dateRange, NO_FILTERS, relationCounts } from './filters.js';
+import { dateRange, mentionSteps, NO_FILTERS, relationCounts } from './filters.js';
 import type { KnowledgeGraph } from './graph.js';
 import type { ColorBy, SizeBy, ViewState } from './url.js';
 
@@ -11,14 +11,6 @@ export interface ControlHandlers {
 
 /** Relations that say little on their own and crowd a hub's neighbourhood; one checkbox hides them. */
 export const WEAK_RELATIONS: readonly string[] = ['be', 'be in'];
-
-/** Steps of the mentions slider: every count up to 10, then a rough logarithmic scale up to the largest. */
-export function mentionSteps(max: number): number[] {
-  const steps: number[] = [];
-  for (let n = 1; n <= Math.min(10, max); n++) steps.push(n);
-  for (let base = 10; base <= max; base *= 10) for (const m of [2, 5, 10]) if (base * m <= max) steps.push(base * m);
-  return steps;
-}
 
 function byId<T extends HTMLElement>(id: string, kind: new () => T): T {
   const element = document.getElementById(id);

@@ -21,13 +21,28 @@ export const NO_FILTERS: Readonly<Filters> = {
   hiddenTypes: [], minMentions: 1, showUnconnected: true, largestComponent: false, from: null, to: null, hiddenRelations: [],
 };
 
+/** Steps of the mentions slider: every count up to 10, then 20, 50, 100, 200, 500… up to the largest. */
+export function mentionSteps(max: number): number[] {
+  const steps: number[] = [];
+  for (let n = 1; n <= Math.min(10, max); n++) steps.push(n);
+  for (let base = 10; base <= max; base *= 10) for (const m of [2, 5, 10]) if (base * m <= max) steps.push(base * m);
+  return steps;
+}
+
 /**
  * A large graph opens on its named entities: concepts ('other') and entities without relations are hidden until asked
- * for, as a first screen of a thousand concept words and a ring of unconnected nodes tells nothing.
+ * for, as a first screen of a thousand concept words and a ring of unconnected nodes tells nothing; and on its most
+ * mentioned ones, the fewest mentions a step of the slider that leaves at most `firstScreen` entities.
  */
-export function defaultFilters(graph: KnowledgeGraph, settings: Pick<ViewerSettings, 'largeGraph'>): Filters {
+export function defaultFilters(graph: KnowledgeGraph, settings: Pick<ViewerSettings, 'largeGraph' | 'firstScreen'>): Filters {
   if (graph.order <= settings.largeGraph) return { ...NO_FILTERS };
-  return { ...NO_FILTERS, hiddenTypes: ['other'], showUnconnected: false };
+  const mentions: number[] = [];
+  graph.forEachNode((_node, attrs) => {
+    if (attrs.type !== 'other') mentions.push(attrs.mentions);
+  });
+  const steps = mentionSteps(mentions.reduce((max, m) => Math.max(max, m), 1));
+  const minMentions = steps.find((step) => mentions.filter((m) => m >= step).length <= settings.firstScreen) ?? steps.at(-1)!;
+  return { ...NO_FILTERS, hiddenTypes: ['other'], showUnconnected: false, minMentions };
 }
 
 /** What the filters leave in view. */

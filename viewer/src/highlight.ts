@@ -92,55 +92,30 @@ export interface Reducers {
   edgeReducer: (edge: string, data: ViewerEdge) => Partial<EdgeDisplayData>;
 }
 
-/** Sigma reducers reading the display state through `getState`, so that a change needs only a refresh of what it touches. */
-export function createReducers(
-  graph: KnowledgeGraph,
-  getState: () => DisplayState,
-  getAppearance: () => Appearance,
-  curvatures: ReadonlyMap<string, number>,
-  settings: Pick<ViewerSettings, 'fadedColor' | 'fadedEdgeColor' | 'focusEdgeColor'>,
-): Reducers {
+/**
+ * Sigma reducers for what changes rarely: what the filters leave in view (a selected entity stays in view), colours
+ * and sizes. A hover or a selection does not go through them: the focus overlay draws it (overlay.ts), so that neither
+ * reduces the whole graph again.
+ */
+export function createReducers(getState: () => DisplayState, getAppearance: () => Appearance, curvatures: ReadonlyMap<string, number>): Reducers {
   return {
     nodeReducer(node, data) {
-      const { visibility, selection, hover } = getState();
+      const { visibility, selection } = getState();
       const look = getAppearance();
       // `type` in the data is the entity type; sigma reads `type` as its node program.
-      const display: Partial<NodeDisplayData> = {
-        x: data.x, y: data.y, size: look.size(node, data), color: look.color(node, data), label: data.label, type: 'circle', zIndex: 1,
+      return {
+        x: data.x, y: data.y, size: look.size(node, data), color: look.color(node, data), label: data.label, type: 'circle',
+        hidden: !visibility.nodes.has(node) && node !== selection?.node,
       };
-      if (!visibility.nodes.has(node) && node !== selection?.node) return { ...display, hidden: true };
-      for (const focus of [hover, selection]) {
-        if (focus === null) continue;
-        if (node === focus.node) return { ...display, highlighted: true, forceLabel: true, zIndex: 3 };
-        if (focus.labelled.has(node)) return { ...display, forceLabel: true, zIndex: 2 };
-        if (focus.members.has(node)) return { ...display, zIndex: 2 };
-      }
-      if (selection === null) return display;
-      return { ...display, color: settings.fadedColor, label: null, zIndex: 0 };
     },
     edgeReducer(edge, data) {
-      const { visibility, selection, hover, allEdgeLabels } = getState();
       const curvature = curvatures.get(edge);
       const display: Partial<EdgeDisplayData> & { curvature?: number } = {
-        size: data.size, color: data.color, label: allEdgeLabels ? data.label : null,
-        type: curvature === undefined ? 'arrow' : 'curved', zIndex: 1,
+        size: data.size, color: data.color, label: data.label, type: curvature === undefined ? 'arrow' : 'curved',
+        hidden: !getState().visibility.edges.has(edge),
       };
       if (curvature !== undefined) display.curvature = curvature;
-      const focused = hover?.edges.has(edge) ? hover : selection?.edges.has(edge) ? selection : null;
-      if (focused === null && !visibility.edges.has(edge)) return { ...display, hidden: true };
-      if (focused !== null) {
-        const [source, target] = graph.extremities(edge);
-        // a relation's label is written only between the entity and a neighbour whose label is written
-        const readable = (source === focused.node && focused.labelled.has(target)) || (target === focused.node && focused.labelled.has(source));
-        return { ...display, color: settings.focusEdgeColor, size: Math.max(display.size ?? 1, 1.5), zIndex: 2, label: readable ? data.label : null, forceLabel: readable };
-      }
-      if (selection === null) return display;
-      return { ...display, color: settings.fadedEdgeColor, label: null, zIndex: 0 };
+      return display;
     },
   };
-}
-
-/** The nodes and edges whose look a focus changes: what a hover refreshes, instead of the whole graph. */
-export function touchedBy(focus: Focus | null): { nodes: string[]; edges: string[] } {
-  return focus === null ? { nodes: [], edges: [] } : { nodes: [...focus.members], edges: [...focus.edges] };
 }

@@ -8,10 +8,11 @@ import { el } from './dom.js';
 import { viewToGexf, viewToPng } from './exports.js';
 import { applyFilters, defaultFilters, documentDates, type Filters } from './filters.js';
 import { loadGraph, type KnowledgeGraph, type ViewerEdge, type ViewerGraphAttributes } from './graph.js';
-import { appearance, createReducers, focusOn, touchedBy, type DisplayState } from './highlight.js';
+import { appearance, createReducers, focusOn, type DisplayState } from './highlight.js';
 import { mountLayoutToggle } from './layout.js';
 import { legendEntries, renderLegend } from './legend.js';
 import { showMentions } from './mentions.js';
+import { mountFocusOverlay } from './overlay.js';
 import { hidePanel, showEdge, showEntity } from './panel.js';
 import { openDocument } from './reader.js';
 import { mountSearch } from './search.js';
@@ -34,6 +35,8 @@ function byId<T extends HTMLElement>(id: string, kind: new () => T): T {
   return element;
 }
 
+const LABEL_FONT = 'Inter, "Segoe UI", system-ui, sans-serif';
+
 const count = (n: number, one: string, many: string): string => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 function start(graph: KnowledgeGraph, settings: ViewerSettings): void {
@@ -54,10 +57,13 @@ function start(graph: KnowledgeGraph, settings: ViewerSettings): void {
   const focus = (node: string, depth: number) => focusOn(graph, node, depth, display.visibility, settings.labelledNeighbours);
   if (state.selected !== null) display.selection = focus(state.selected, state.depth);
 
+  const curvatures = parallelCurvatures(graph);
   const sigma: ViewerSigma = new Sigma(graph, container, {
-    ...createReducers(graph, () => display, () => look, parallelCurvatures(graph), settings),
-    renderEdgeLabels: true,
-    enableEdgeEvents: true,
+    ...createReducers(() => display, () => look, curvatures),
+    // relation labels are the focus overlay's: sigma's own pass looks at every edge of the graph on each frame
+    renderEdgeLabels: false,
+    // edge events draw every edge a second time, into the picking layer: only where few edges are in view
+    enableEdgeEvents: visibility.edges.size <= settings.edgeEventLimit,
     // a large graph's edges are not redrawn while the camera moves; labels are
     hideEdgesOnMove: graph.size > 5000,
     defaultEdgeType: 'arrow',
@@ -65,18 +71,19 @@ function start(graph: KnowledgeGraph, settings: ViewerSettings): void {
       arrow: createEdgeArrowProgram(),
       curved: createEdgeCurveProgram({ arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS }),
     },
-    labelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
+    labelFont: LABEL_FONT,
     labelSize: 13,
     labelWeight: '600',
     labelColor: { color: '#212529' },
     labelRenderedSizeThreshold: 4,
-    edgeLabelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
-    edgeLabelSize: 11,
-    edgeLabelColor: { color: '#495057' },
     zIndex: true,
     stagePadding: 40,
   });
+  const overlay = mountFocusOverlay(sigma, graph, () => display, curvatures, {
+    focusEdgeColor: settings.focusEdgeColor, fadedOpacity: settings.fadedOpacity, labelFont: LABEL_FONT, labelSize: 13, edgeLabelSize: 11,
+  });
   if (state.camera) sigma.getCamera().setState(state.camera);
+  else overlay.draw();
 
   let urlTimer: ReturnType<typeof setTimeout> | undefined;
   const saveUrl = (): void => {
@@ -88,12 +95,10 @@ function start(graph: KnowledgeGraph, settings: ViewerSettings): void {
   };
   sigma.getCamera().on('updated', saveUrl);
 
-  /** A hover changes only the hovered entity's neighbourhood: only that is reduced again, the graph is not reindexed. */
+  /** A hover redraws the focus overlay, nothing else. */
   const setHover = (node: string | null): void => {
-    const before = touchedBy(display.hover);
     display.hover = node === null ? null : focus(node, 1);
-    const after = touchedBy(display.hover);
-    sigma.refresh({ partialGraph: { nodes: [...before.nodes, ...after.nodes], edges: [...before.edges, ...after.edges] }, skipIndexation: true, schedule: true });
+    overlay.draw();
   };
 
   /** Centres the entity in the area the panel leaves free, zoomed to keep its highlighted neighbours in view. */
@@ -134,31 +139,28 @@ function start(graph: KnowledgeGraph, settings: ViewerSettings): void {
     onClose: () => deselect(),
   };
 
-  /**
-   * A selection fades everything else: every node and edge is reduced again, but as a partial refresh, so that nothing
-   * is reindexed (positions, sizes and the label grid stay; the programs hide and show items themselves).
-   */
-  const reduceAll = (): void => {
-    sigma.refresh({ partialGraph: { nodes: graph.nodes(), edges: graph.edges() }, skipIndexation: true });
+  /** A selection is drawn by the overlay; only an entity the filters hide is shown by sigma, as long as it is selected. */
+  const setSelection = (node: string | null): void => {
+    const before = display.selection?.node;
+    state.selected = node;
+    display.selection = node === null ? null : focus(node, state.depth);
+    display.hover = null;
+    const changed = [before, node].filter((n): n is string => n != null && !display.visibility.nodes.has(n));
+    if (changed.length > 0) sigma.refresh({ partialGraph: { nodes: changed }, skipIndexation: true });
+    overlay.draw();
+    saveUrl();
   };
 
   const deselect = (): void => {
     hidePanel(panel);
-    state.selected = null;
-    display.selection = null;
-    reduceAll();
-    saveUrl();
+    setSelection(null);
   };
 
   function select(node: string, options: { move: boolean }): void {
-    state.selected = node;
-    display.selection = focus(node, state.depth);
-    display.hover = null;
+    setSelection(node);
     showEntity(panel, graph, node, panelOptions);
     void showMentions(panel, node, settings.mentionsUrl);
-    reduceAll();
     if (options.move) moveTo(node);
-    saveUrl();
   }
 
   sigma.on('enterNode', ({ node }) => {
@@ -230,6 +232,7 @@ function start(graph: KnowledgeGraph, settings: ViewerSettings): void {
     display.visibility = applyFilters(graph, filters, dates);
     display.allEdgeLabels = display.visibility.edges.size <= settings.edgeLabelLimit;
     display.hover = null;
+    sigma.setSetting('enableEdgeEvents', display.visibility.edges.size <= settings.edgeEventLimit);
     if (state.selected !== null) display.selection = focus(state.selected, state.depth);
     sigma.refresh();
     showCounts();

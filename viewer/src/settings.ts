@@ -27,14 +27,17 @@ export interface ViewerSettings {
   documentUrl: string;
   /** The GEXF of the nodes and edges in view (POST {nodes, edges}). */
   gexfViewUrl: string;
-  /** Colour of nodes outside the highlighted neighbourhood: translucent, so that focused edges show through. */
-  fadedColor: string;
-  fadedEdgeColor: string;
+  /** Opacity of everything outside a selection's neighbourhood. */
+  fadedOpacity: number;
   focusEdgeColor: string;
-  /** Above this many nodes the graph opens on named, connected entities only. */
+  /** Above this many nodes the graph opens on named, connected entities only… */
   largeGraph: number;
+  /** …and on at most this many of them, the most mentioned. */
+  firstScreen: number;
   /** Relation labels are drawn on every edge in view only when there are at most this many. */
   edgeLabelLimit: number;
+  /** Edges can be hovered and clicked only when at most this many are in view (each is drawn again for picking). */
+  edgeEventLimit: number;
   /** Neighbours of a focused entity whose labels are always drawn: the strongest. */
   labelledNeighbours: number;
   minNodeSize: number;
@@ -66,11 +69,12 @@ export const DEFAULT_SETTINGS: Readonly<ViewerSettings> = {
   edgeUrl: '/api/edge',
   documentUrl: '/api/document',
   gexfViewUrl: '/api/gexf',
-  fadedColor: 'rgba(206, 212, 218, 0.45)',
-  fadedEdgeColor: 'rgba(206, 212, 218, 0.35)',
+  fadedOpacity: 0.2,
   focusEdgeColor: '#495057',
   largeGraph: 1000,
+  firstScreen: 2000,
   edgeLabelLimit: 300,
+  edgeEventLimit: 5000,
   labelledNeighbours: 12,
   minNodeSize: 3,
   maxNodeSize: 22,
