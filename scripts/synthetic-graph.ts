@@ -8,7 +8,7 @@ import { MultiDirectedGraph } from 'graphology';
 import type { SerializedKnowledgeGraph } from '../src/export/json.js';
 import { EDGE_COLOR, edgeSizeFor, sizeFor, TYPE_COLORS } from '../src/graph/style.js';
 import type { KnowledgeGraph } from '../src/graph/types.js';
-import type { EntityType, GraphAttributes, SourceRef } from '../src/types.js';
+import type { EntityType, GraphAttributes, NodeMention, SourceRef } from '../src/types.js';
 
 export interface SyntheticOptions {
   nodes: number;
@@ -154,7 +154,9 @@ export function syntheticGraph(options: Partial<SyntheticOptions> = {}): Knowled
     const degree = graph.degree(node);
     const mentions = i === 0 ? 700 : i <= o.smiths ? 1 : 1 + degree * 2 + Math.floor(random() * 3);
     const docs = new Set<string>();
-    graph.forEachEdge(node, (_edge, { sources }) => sources.forEach((s) => docs.size < 60 && docs.add(s.doc)));
+    // an entity is named in no more documents than it has mentions
+    const most = Math.min(60, mentions);
+    graph.forEachEdge(node, (_edge, { sources }) => sources.forEach((s) => docs.size < most && docs.add(s.doc)));
     if (docs.size === 0) docs.add(documents[Math.floor(random() * o.documents)].id);
     const centrality = (degree + 1) / (maxDegree + 1);
     graph.mergeNodeAttributes(node, { mentions, docs: [...docs], centrality, size: sizeFor(centrality, 0, 1) });
@@ -164,4 +166,13 @@ export function syntheticGraph(options: Partial<SyntheticOptions> = {}): Knowled
 
 export function syntheticExport(options: Partial<SyntheticOptions> = {}): SerializedKnowledgeGraph {
   return syntheticGraph(options).export();
+}
+
+/** Where each node is named, as mentions.jsonl has it: once in each of its documents, by its label. */
+export function syntheticMentions(graph: KnowledgeGraph): NodeMention[] {
+  const mentions: NodeMention[] = [];
+  graph.forEachNode((entity, { label, type, docs }) => {
+    for (const doc of docs) mentions.push({ doc, start: 0, end: label.length, text: label, entity, type, sentence: 0 });
+  });
+  return mentions;
 }

@@ -81,7 +81,7 @@ export function entityEvidence(graph: KnowledgeGraph, entity: string, limit: num
 
 /** The part of the graph a viewer has in view: the nodes named and the edges named between them (unknown keys are skipped). */
 export function subgraph(graph: KnowledgeGraph, nodes: readonly unknown[], edges: readonly unknown[]): KnowledgeGraph {
-  const part = graph.emptyCopy() as KnowledgeGraph;
+  const part = graph.nullCopy() as KnowledgeGraph;
   for (const node of nodes) if (typeof node === 'string' && graph.hasNode(node) && !part.hasNode(node)) part.addNode(node, graph.getNodeAttributes(node));
   for (const edge of edges) {
     if (typeof edge !== 'string' || !graph.hasEdge(edge) || part.hasEdge(edge)) continue;

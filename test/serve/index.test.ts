@@ -342,6 +342,22 @@ describe('serve', () => {
     });
   });
 
+  describe('POST /api/gexf: the GEXF of a view', () => {
+    it('answers the GEXF of the nodes and edges named, leaving out the rest and unknown keys', async () => {
+      const response = await app.inject({ method: 'POST', url: '/api/gexf', payload: { nodes: ['marco-rubio', 'claudia-sheinbaum', 'nobody'], edges: ['e1', 'e3', 'e99'] } });
+      expect(response.statusCode).to.equal(200);
+      expect(response.headers['content-type']).to.match(/^application\/gexf\+xml/);
+      expect(response.body.match(/<node /g)).to.have.length(2);
+      expect(response.body.match(/<edge /g)).to.have.length(1);
+      expect(response.body).to.include('Marco Rubio met with Claudia Sheinbaum in Mexico City on Thursday.');
+    });
+
+    it('answers 400 to a body without node and edge lists', async () => {
+      const response = await app.inject({ method: 'POST', url: '/api/gexf', payload: { nodes: 'marco-rubio' } });
+      expect(response.statusCode).to.equal(400);
+    });
+  });
+
   describe('GET /graph.gexf', () => {
     it('offers the GEXF the build wrote beside the graph, byte for byte, as an attachment', async () => {
       const response = await get('/graph.gexf');

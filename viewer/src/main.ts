@@ -131,6 +131,7 @@ function start(graph: KnowledgeGraph, settings: ViewerSettings): void {
   const panelOptions = {
     sourcesShown: settings.sourcesShown,
     relationsShown: settings.relationsShown,
+    relationsPerGroup: settings.relationsPerGroup,
     relationsUrl: settings.relationsUrl,
     edgeUrl: settings.edgeUrl,
     colorOf,

@@ -5,7 +5,7 @@ import type { GraphDocument, KnowledgeGraph, ViewerEdge } from './graph.js';
 import { documentDate, documentName } from './reader.js';
 import { TYPE_NAMES, type ViewerSettings } from './settings.js';
 
-export interface PanelOptions extends Pick<ViewerSettings, 'sourcesShown' | 'relationsShown' | 'relationsUrl' | 'edgeUrl'> {
+export interface PanelOptions extends Pick<ViewerSettings, 'sourcesShown' | 'relationsShown' | 'relationsPerGroup' | 'relationsUrl' | 'edgeUrl'> {
   colorOf: (type: EntityType) => string;
   /** A neighbour was clicked. */
   onSelect: (node: string) => void;
@@ -166,7 +166,7 @@ export function showEntity(root: HTMLElement, graph: KnowledgeGraph, node: strin
   const groups = relationGroups(graph, node);
   let evidence: Map<string, EdgeEvidence> | undefined;
   let query = '';
-  let limit = options.relationsShown;
+  let groupLimit = options.relationsShown;
 
   const close = el('button', { className: 'close', text: '×', attrs: { type: 'button', 'aria-label': 'Close panel', title: 'Close' } });
   close.addEventListener('click', options.onClose);
@@ -182,24 +182,30 @@ export function showEntity(root: HTMLElement, graph: KnowledgeGraph, node: strin
   ]);
 
   const list = el('div', { className: 'relation-groups' });
+  const expanded = new Set<string>();
   const render = (): void => {
     const shown = filterGroups(graph, groups, query);
-    let budget = limit;
-    const sections: HTMLElement[] = [];
-    for (const group of shown) {
-      if (budget <= 0) break;
-      const relations = group.relations.slice(0, budget);
-      budget -= relations.length;
-      sections.push(el('section', { className: 'relations', attrs: { 'data-relation': group.label } }, [
+    const sections: HTMLElement[] = shown.slice(0, groupLimit).map((group) => {
+      const open = expanded.has(group.label);
+      const relations = open ? group.relations : group.relations.slice(0, options.relationsPerGroup);
+      const section = el('section', { className: 'relations', attrs: { 'data-relation': group.label } }, [
         el('h3', { text: `${group.label} (${group.relations.length})` }),
         el('ul', {}, relations.map((r) => relationItem(graph, r, node, evidence?.get(r.edge), docOf, options))),
-      ]));
-    }
-    const total = shown.reduce((n, g) => n + g.relations.length, 0);
-    if (total > limit) {
-      const more = el('button', { className: 'more', text: `Show ${plural(total - limit, 'more relation')}`, attrs: { type: 'button' } });
+      ]);
+      if (!open && group.relations.length > relations.length) {
+        const more = el('button', { className: 'more', text: `Show all ${group.relations.length} “${group.label}”`, attrs: { type: 'button' } });
+        more.addEventListener('click', () => {
+          expanded.add(group.label);
+          render();
+        });
+        section.append(more);
+      }
+      return section;
+    });
+    if (shown.length > groupLimit) {
+      const more = el('button', { className: 'more', text: `Show ${plural(shown.length - groupLimit, 'more relation')}`, attrs: { type: 'button' } });
       more.addEventListener('click', () => {
-        limit += options.relationsShown * 4;
+        groupLimit = shown.length;
         render();
       });
       sections.push(more);
@@ -211,7 +217,6 @@ export function showEntity(root: HTMLElement, graph: KnowledgeGraph, node: strin
   const filter = el('input', { className: 'relation-filter', attrs: { type: 'search', placeholder: 'Filter relations or neighbours…', 'aria-label': 'Filter relations' } });
   filter.addEventListener('input', () => {
     query = filter.value;
-    limit = options.relationsShown;
     render();
   });
 

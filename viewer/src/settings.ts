@@ -42,8 +42,10 @@ export interface ViewerSettings {
   labelledNeighbours: number;
   minNodeSize: number;
   maxNodeSize: number;
-  /** Relations grouped in the panel before a "more" button. */
+  /** Relation groups (one relation label each) in the panel before a "more" button… */
   relationsShown: number;
+  /** …and relations of each group before its own. */
+  relationsPerGroup: number;
   /** Rows of the entity table before a "more" button. */
   tableRows: number;
   /** Edge colour when the graph gives none. */
@@ -78,7 +80,8 @@ export const DEFAULT_SETTINGS: Readonly<ViewerSettings> = {
   labelledNeighbours: 12,
   minNodeSize: 3,
   maxNodeSize: 22,
-  relationsShown: 40,
+  relationsShown: 30,
+  relationsPerGroup: 5,
   tableRows: 200,
   edgeColor: EDGE_COLOR,
   nodeSize: 6,
