@@ -2,23 +2,29 @@ import type { SerializedKnowledgeGraph } from '../export/json.js';
 import { edgeSources } from '../graph/sentences.js';
 import type { KnowledgeGraph } from '../graph/types.js';
 import { resolveEntity } from '../query/index.js';
-import type { EdgeAttributes, GraphAttributes, Source } from '../types.js';
+import { EDGE_COLOR, edgeSizeFor, TYPE_COLORS } from '../graph/style.js';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes, Source } from '../types.js';
 
 /**
  * What the viewer draws and filters by, without what it reads only for a selection: an edge keeps its relation,
  * weight, qualifiers and the documents its sentences are in (for the date filter), not the sentences, the phrases as
- * written or the sentence table, which the viewer fetches per entity or per edge. On the synthetic 50,000-edge graph
- * of `npm run bench:viewer` that is a quarter of the bytes.
+ * written or the sentence table, which the viewer fetches per entity or per edge. What the viewer can derive is left
+ * out when it has its usual value (an edge's label that is its relation, its size from its weight, the edge colour,
+ * a node's type colour, a node's label among its aliases, false and empty qualifiers): the browser parses a third
+ * less. On the synthetic 50,000-edge graph of `npm run bench:viewer` it is a fifth of the full graph's bytes.
  */
-export type ViewerEdgeAttributes = Omit<EdgeAttributes, 'sources' | 'subjectPhrases' | 'objectPhrases'> & {
-  /** Distinct documents of the edge's sentences. */
-  docs: string[];
-};
+export type ViewerEdgeAttributes = Pick<EdgeAttributes, 'relation' | 'weight' | 'kind' | 'basis'> &
+  Partial<Pick<EdgeAttributes, 'label' | 'negated' | 'modality' | 'attribution' | 'size' | 'color'>> & {
+    /** Distinct documents of the edge's sentences. */
+    docs: string[];
+  };
+
+export type ViewerNodeAttributes = Omit<NodeAttributes, 'color'> & { color?: string };
 
 export interface ViewerGraph {
   attributes: Omit<GraphAttributes, 'sentences'>;
   options: SerializedKnowledgeGraph['options'];
-  nodes: SerializedKnowledgeGraph['nodes'];
+  nodes: { key: string; attributes: ViewerNodeAttributes }[];
   edges: { key: string; source: string; target: string; attributes: ViewerEdgeAttributes }[];
 }
 
@@ -26,11 +32,25 @@ export function viewerGraph(graph: KnowledgeGraph): ViewerGraph {
   const { sentences: _sentences, ...attributes } = graph.getAttributes();
   const edges: ViewerGraph['edges'] = [];
   graph.forEachEdge((key, attrs, source, target) => {
-    const { sources, subjectPhrases: _s, objectPhrases: _o, ...kept } = attrs;
-    edges.push({ key, source, target, attributes: { ...kept, docs: [...new Set(sources.map((s) => s.doc))] } });
+    const { relation, weight, kind, basis, label, negated, modality, attribution, size, color, sources } = attrs;
+    const slim: ViewerEdgeAttributes = { relation, weight, docs: [...new Set(sources.map((s) => s.doc))] };
+    if (kind !== undefined) slim.kind = kind;
+    if (basis !== undefined) slim.basis = basis;
+    if (label !== relation) slim.label = label;
+    if (negated) slim.negated = true;
+    if (modality.length > 0) slim.modality = modality;
+    if (attribution.length > 0) slim.attribution = attribution;
+    if (size !== edgeSizeFor(weight)) slim.size = size;
+    if (color !== EDGE_COLOR) slim.color = color;
+    edges.push({ key, source, target, attributes: slim });
   });
-  const { nodes, options } = graph.export();
-  return { attributes, options, nodes, edges };
+  const nodes: ViewerGraph['nodes'] = graph.mapNodes((key, attrs) => {
+    const { color, aliases, ...rest } = attrs;
+    const slim: ViewerNodeAttributes = { ...rest, aliases: aliases.filter((a) => a !== attrs.label) };
+    if (color !== TYPE_COLORS[attrs.type]) slim.color = color;
+    return { key, attributes: slim };
+  });
+  return { attributes, options: graph.export().options, nodes, edges };
 }
 
 /** One edge's evidence: its sentences with their texts (the first `limit`, and how many there are). */

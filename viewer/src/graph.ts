@@ -1,6 +1,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import type { EdgeAttributes, EntityType, GraphAttributes, NodeAttributes } from '../../src/types.js';
+import { edgeSizeFor } from '../../src/graph/style.js';
 import { DEFAULT_SETTINGS, ENTITY_TYPES, TYPE_COLORS } from './settings.js';
 
 /**
@@ -58,15 +59,16 @@ export function normaliseNode(key: string, attrs: Loose<NodeAttributes> = {}): N
 export function normaliseEdge(attrs: Loose<ViewerEdge & Pick<EdgeAttributes, 'sources'>> = {}): ViewerEdge {
   const relation = typeof attrs.relation === 'string' ? attrs.relation : '';
   const docs = Array.isArray(attrs.docs) ? strings(attrs.docs) : sourceDocs(attrs.sources);
+  const weight = finite(attrs.weight) && attrs.weight > 0 ? attrs.weight : 1;
   return {
     relation,
     label: typeof attrs.label === 'string' && attrs.label !== '' ? attrs.label : relation,
-    weight: finite(attrs.weight) && attrs.weight > 0 ? attrs.weight : 1,
+    weight,
     docs,
     negated: attrs.negated === true,
     modality: strings(attrs.modality),
     attribution: strings(attrs.attribution),
-    size: finite(attrs.size) && attrs.size > 0 ? attrs.size : 1,
+    size: finite(attrs.size) && attrs.size > 0 ? attrs.size : edgeSizeFor(weight),
     color: typeof attrs.color === 'string' && attrs.color !== '' ? attrs.color : DEFAULT_SETTINGS.edgeColor,
   };
 }

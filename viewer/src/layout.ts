@@ -8,7 +8,7 @@ export interface LayoutOptions {
   copyEveryMs: number;
 }
 
-export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = { copyEveryMs: 250 };
+export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = { copyEveryMs: 500 };
 
 /**
  * ForceAtlas2 in a web worker on the nodes in view only (a copy of them, with their relations' weights summed), so
