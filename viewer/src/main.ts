@@ -76,7 +76,6 @@ function start(graph: KnowledgeGraph, settings: ViewerSettings): void {
     labelWeight: '600',
     labelColor: { color: '#212529' },
     labelRenderedSizeThreshold: 4,
-    zIndex: true,
     stagePadding: 40,
   });
   const overlay = mountFocusOverlay(sigma, graph, () => display, curvatures, {
