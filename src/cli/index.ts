@@ -340,7 +340,7 @@ nodes are placed, beside their neighbours. Set SOURCE_DATE_EPOCH to fix the grap
     .command('serve')
     .description('serve the viewer and the JSON API (GET /api/graph, /api/neighbours?entity=&depth=, /api/search?q=, /api/mentions?entity=)')
     .addOption(graphOption())
-    .option('--gexf <file>', 'GEXF offered for download (default: generated from the graph)')
+    .option('--gexf <file>', 'GEXF offered for download (default: graph.gexf beside the graph as the build wrote it, else generated)')
     .option('-p, --port <port>', 'port (0: any free port)', integer(0, 65535), 8080)
     .option('-H, --host <host>', 'address to bind', '127.0.0.1')
     .action(serveCommand);

@@ -364,8 +364,13 @@ describe('serve', () => {
       expect(response.rawPayload.equals(await readFile(gexfPath))).to.equal(true);
     });
 
-    it('offers the GEXF generated from the graph as an attachment', async () => {
-      const response = await get('/graph.gexf');
+    it('generates the GEXF when no file sits beside the graph', async () => {
+      await mkdir(join(dir, 'without-gexf'));
+      const alone = join(dir, 'without-gexf', 'graph.json');
+      await writeFile(alone, JSON.stringify(sampleGraph().export()));
+      const generating = await buildApp({ graphPath: alone, viewerDir });
+      const response = await generating.inject({ method: 'GET', url: '/graph.gexf' });
+      await generating.close();
       expect(response.statusCode).to.equal(200);
       expect(response.headers['content-disposition']).to.equal('attachment; filename="graph.gexf"');
       expect(response.headers['content-type']).to.match(/^application\/gexf\+xml/);
