@@ -1,3 +1,4 @@
+import { MultiDirectedGraph } from 'graphology';
 import type { EntityType } from '../../src/types.js';
 import type { KnowledgeGraph } from './graph.js';
 import type { ViewerSettings } from './settings.js';
@@ -134,4 +135,22 @@ export function relationCounts(graph: KnowledgeGraph): [string, number][] {
   const counts = new Map<string, number>();
   graph.forEachEdge((_edge, { relation }) => counts.set(relation, (counts.get(relation) ?? 0) + 1));
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
+/**
+ * What sigma draws: the nodes and edges in view, and an entity the filters hide while it is selected. The attribute
+ * objects are the full graph's own (graphology keeps what it is given), so positions the layout writes reach both.
+ * Sigma then processes, indexes and draws only what is in view: a first screen of 2,000 of 10,000 entities costs
+ * what 2,000 do.
+ */
+export function drawnGraph(graph: KnowledgeGraph, visibility: Visibility, selected: string | null): KnowledgeGraph {
+  const drawn: KnowledgeGraph = new MultiDirectedGraph();
+  drawn.replaceAttributes(graph.getAttributes());
+  for (const node of visibility.nodes) drawn.addNode(node, graph.getNodeAttributes(node));
+  if (selected !== null && !drawn.hasNode(selected)) drawn.addNode(selected, graph.getNodeAttributes(selected));
+  for (const edge of visibility.edges) {
+    const [source, target] = graph.extremities(edge);
+    drawn.addEdgeWithKey(edge, source, target, graph.getEdgeAttributes(edge));
+  }
+  return drawn;
 }

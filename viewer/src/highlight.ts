@@ -93,26 +93,20 @@ export interface Reducers {
 }
 
 /**
- * Sigma reducers for what changes rarely: what the filters leave in view (a selected entity stays in view), colours
- * and sizes. A hover or a selection does not go through them: the focus overlay draws it (overlay.ts), so that neither
- * reduces the whole graph again.
+ * Sigma reducers for colours, sizes and edge shapes. What is in view is the drawn graph's business (filters.drawnGraph),
+ * and a hover or a selection is the focus overlay's (overlay.ts), so that neither passes over the whole graph.
  */
-export function createReducers(getState: () => DisplayState, getAppearance: () => Appearance, curvatures: ReadonlyMap<string, number>): Reducers {
+export function createReducers(getAppearance: () => Appearance, curvatures: ReadonlyMap<string, number>): Reducers {
   return {
     nodeReducer(node, data) {
-      const { visibility, selection } = getState();
       const look = getAppearance();
       // `type` in the data is the entity type; sigma reads `type` as its node program.
-      return {
-        x: data.x, y: data.y, size: look.size(node, data), color: look.color(node, data), label: data.label, type: 'circle',
-        hidden: !visibility.nodes.has(node) && node !== selection?.node,
-      };
+      return { x: data.x, y: data.y, size: look.size(node, data), color: look.color(node, data), label: data.label, type: 'circle' };
     },
     edgeReducer(edge, data) {
       const curvature = curvatures.get(edge);
       const display: Partial<EdgeDisplayData> & { curvature?: number } = {
         size: data.size, color: data.color, label: data.label, type: curvature === undefined ? 'arrow' : 'curved',
-        hidden: !getState().visibility.edges.has(edge),
       };
       if (curvature !== undefined) display.curvature = curvature;
       return display;

@@ -12,12 +12,13 @@ export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = { copyEveryMs: 500 };
 
 /**
  * ForceAtlas2 in a web worker on the nodes in view only (a copy of them, with their relations' weights summed), so
- * that hidden concepts and unconnected nodes cost nothing. The worker iterates on its own; the drawn graph takes its
- * positions a few times a second, and Stop ends the worker at once: the page never waits on the layout.
+ * that hidden concepts and unconnected nodes cost nothing. The worker iterates on its own; the drawn graph (whose
+ * attribute objects are the full graph's) takes its positions twice a second, and Stop ends the worker at once: the
+ * page never waits on the layout.
  */
 export function mountLayoutToggle(
   button: HTMLButtonElement,
-  graph: KnowledgeGraph,
+  drawn: () => KnowledgeGraph,
   inView: () => { nodes: ReadonlySet<string>; edges: ReadonlySet<string> },
   options: LayoutOptions = DEFAULT_LAYOUT_OPTIONS,
 ): { stop(): void } {
@@ -34,7 +35,7 @@ export function mountLayoutToggle(
   const apply = (): void => {
     const from = copy;
     if (from === null) return;
-    graph.updateEachNodeAttributes((node, attrs) => {
+    drawn().updateEachNodeAttributes((node, attrs) => {
       if (!from.hasNode(node)) return attrs;
       attrs.x = from.getNodeAttribute(node, 'x');
       attrs.y = from.getNodeAttribute(node, 'y');
@@ -53,9 +54,11 @@ export function mountLayoutToggle(
 
   const start = (): void => {
     const { nodes, edges } = inView();
+    const graph = drawn();
     const g = new Graph({ type: 'undirected' });
-    for (const node of nodes) g.addNode(node, { x: graph.getNodeAttribute(node, 'x'), y: graph.getNodeAttribute(node, 'y') });
+    for (const node of nodes) if (graph.hasNode(node)) g.addNode(node, { x: graph.getNodeAttribute(node, 'x'), y: graph.getNodeAttribute(node, 'y') });
     for (const edge of edges) {
+      if (!graph.hasEdge(edge)) continue;
       const [source, target] = graph.extremities(edge);
       if (source === target) continue;
       const weight = graph.getEdgeAttribute(edge, 'weight');
@@ -69,7 +72,7 @@ export function mountLayoutToggle(
   };
 
   button.addEventListener('click', () => (layout ? stop() : start()));
-  button.disabled = graph.order === 0;
+  button.disabled = drawn().order === 0;
   show(false);
   return { stop };
 }

@@ -6,7 +6,7 @@ import { mountControls } from './controls.js';
 import { parallelCurvatures } from './curves.js';
 import { el } from './dom.js';
 import { viewToGexf, viewToPng } from './exports.js';
-import { applyFilters, defaultFilters, documentDates, type Filters } from './filters.js';
+import { applyFilters, defaultFilters, documentDates, drawnGraph, type Filters } from './filters.js';
 import { loadGraph, type KnowledgeGraph, type ViewerEdge, type ViewerGraphAttributes } from './graph.js';
 import { appearance, createReducers, focusOn, type DisplayState } from './highlight.js';
 import { mountLayoutToggle } from './layout.js';
@@ -58,8 +58,8 @@ function start(graph: KnowledgeGraph, settings: ViewerSettings): void {
   if (state.selected !== null) display.selection = focus(state.selected, state.depth);
 
   const curvatures = parallelCurvatures(graph);
-  const sigma: ViewerSigma = new Sigma(graph, container, {
-    ...createReducers(() => display, () => look, curvatures),
+  const sigma: ViewerSigma = new Sigma(drawnGraph(graph, visibility, state.selected), container, {
+    ...createReducers(() => look, curvatures),
     // relation labels are the focus overlay's: sigma's own pass looks at every edge of the graph on each frame
     renderEdgeLabels: false,
     // edge events draw every edge a second time, into the picking layer: only where few edges are in view
@@ -139,14 +139,13 @@ function start(graph: KnowledgeGraph, settings: ViewerSettings): void {
     onClose: () => deselect(),
   };
 
-  /** A selection is drawn by the overlay; only an entity the filters hide is shown by sigma, as long as it is selected. */
+  /** A selection is drawn by the overlay; only an entity the filters hide is added to what sigma draws, while selected. */
   const setSelection = (node: string | null): void => {
     const before = display.selection?.node;
     state.selected = node;
     display.selection = node === null ? null : focus(node, state.depth);
     display.hover = null;
-    const changed = [before, node].filter((n): n is string => n != null && !display.visibility.nodes.has(n));
-    if (changed.length > 0) sigma.refresh({ partialGraph: { nodes: changed }, skipIndexation: true });
+    if ([before, node].some((n) => n != null && !display.visibility.nodes.has(n))) sigma.setGraph(drawnGraph(graph, display.visibility, node));
     overlay.draw();
     saveUrl();
   };
@@ -188,7 +187,7 @@ function start(graph: KnowledgeGraph, settings: ViewerSettings): void {
     colorOf,
     onChoose: (node) => select(node, { move: true }),
   });
-  mountLayoutToggle(byId('layout-toggle', HTMLButtonElement), graph, () => display.visibility);
+  mountLayoutToggle(byId('layout-toggle', HTMLButtonElement), () => sigma.getGraph(), () => display.visibility);
 
   const status = byId('status', HTMLElement);
   const documents = graph.getAttribute('documents').length;
@@ -234,7 +233,7 @@ function start(graph: KnowledgeGraph, settings: ViewerSettings): void {
     display.hover = null;
     sigma.setSetting('enableEdgeEvents', display.visibility.edges.size <= settings.edgeEventLimit);
     if (state.selected !== null) display.selection = focus(state.selected, state.depth);
-    sigma.refresh();
+    sigma.setGraph(drawnGraph(graph, display.visibility, state.selected));
     showCounts();
     controls.show(filters, display.visibility);
     saveUrl();
