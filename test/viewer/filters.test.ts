@@ -63,8 +63,12 @@ describe('viewer filters', () => {
   });
 
   it('opens a small graph unfiltered, and a large one on its most mentioned named entities with relations', () => {
-    expect(defaultFilters(graph(), { largeGraph: 1000, firstScreen: 2000 })).to.deep.equal(NO_FILTERS);
-    expect(defaultFilters(graph(), { largeGraph: 3, firstScreen: 2 })).to.deep.equal({ ...NO_FILTERS, hiddenTypes: ['other'], showUnconnected: false, minMentions: 4 });
+    expect(defaultFilters(graph(), { largeGraph: 1000, firstScreen: 2000, firstScreenRelations: 5000 })).to.deep.equal(NO_FILTERS);
+    const large = { ...NO_FILTERS, hiddenTypes: ['other'], showUnconnected: false };
+    // named entities with relations: a, b, d, e; at least 3 mentions leaves a and b, joined by one relation
+    expect(defaultFilters(graph(), { largeGraph: 3, firstScreen: 4, firstScreenRelations: 2 })).to.deep.equal({ ...large, minMentions: 1 });
+    expect(defaultFilters(graph(), { largeGraph: 3, firstScreen: 3, firstScreenRelations: 2 })).to.deep.equal({ ...large, minMentions: 3 });
+    expect(defaultFilters(graph(), { largeGraph: 3, firstScreen: 4, firstScreenRelations: 1 })).to.deep.equal({ ...large, minMentions: 3 });
   });
 
   it('steps the mentions slider by ones to ten, then 20, 50, 100…', () => {

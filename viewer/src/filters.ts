@@ -33,17 +33,30 @@ export function mentionSteps(max: number): number[] {
 /**
  * A large graph opens on its named entities: concepts ('other') and entities without relations are hidden until asked
  * for, as a first screen of a thousand concept words and a ring of unconnected nodes tells nothing; and on its most
- * mentioned ones, the fewest mentions a step of the slider that leaves at most `firstScreen` entities.
+ * mentioned ones: the fewest mentions, a step of the slider, that leaves at most `firstScreen` entities and
+ * `firstScreenRelations` relations in view (found by bisection, the counts falling as the step rises).
  */
-export function defaultFilters(graph: KnowledgeGraph, settings: Pick<ViewerSettings, 'largeGraph' | 'firstScreen'>): Filters {
+export function defaultFilters(
+  graph: KnowledgeGraph,
+  settings: Pick<ViewerSettings, 'largeGraph' | 'firstScreen' | 'firstScreenRelations'>,
+  dates: ReadonlyMap<string, string> = new Map(),
+): Filters {
   if (graph.order <= settings.largeGraph) return { ...NO_FILTERS };
-  const mentions: number[] = [];
-  graph.forEachNode((_node, attrs) => {
-    if (attrs.type !== 'other') mentions.push(attrs.mentions);
-  });
-  const steps = mentionSteps(mentions.reduce((max, m) => Math.max(max, m), 1));
-  const minMentions = steps.find((step) => mentions.filter((m) => m >= step).length <= settings.firstScreen) ?? steps.at(-1)!;
-  return { ...NO_FILTERS, hiddenTypes: ['other'], showUnconnected: false, minMentions };
+  let max = 1;
+  graph.forEachNode((_node, { mentions }) => (max = Math.max(max, mentions)));
+  const steps = mentionSteps(max);
+  const filters = (minMentions: number): Filters => ({ ...NO_FILTERS, hiddenTypes: ['other'], showUnconnected: false, minMentions });
+  const fits = (minMentions: number): boolean => {
+    const { nodes, edges } = applyFilters(graph, filters(minMentions), dates);
+    return nodes.size <= settings.firstScreen && edges.size <= settings.firstScreenRelations;
+  };
+  let [low, high] = [0, steps.length - 1];
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    if (fits(steps[middle])) high = middle;
+    else low = middle + 1;
+  }
+  return filters(steps[low]);
 }
 
 /** What the filters leave in view. */

@@ -48,7 +48,7 @@ function start(graph: KnowledgeGraph, settings: ViewerSettings): void {
   const legend = legendEntries(graph);
   const colorOf = (type: EntityType): string => legend.find((entry) => entry.type === type)!.color;
 
-  const defaults: ViewState = { selected: null, depth: 1, filters: defaultFilters(graph, settings), colorBy: 'type', sizeBy: 'pagerank', camera: null };
+  const defaults: ViewState = { selected: null, depth: 1, filters: defaultFilters(graph, settings, dates), colorBy: 'type', sizeBy: 'pagerank', camera: null };
   const state = fromQuery(location.search, defaults);
   if (state.selected !== null && !graph.hasNode(state.selected)) state.selected = null;
   const visibility = applyFilters(graph, state.filters, dates);

@@ -32,8 +32,9 @@ export interface ViewerSettings {
   focusEdgeColor: string;
   /** Above this many nodes the graph opens on named, connected entities only… */
   largeGraph: number;
-  /** …and on at most this many of them, the most mentioned. */
+  /** …and on at most this many of them, the most mentioned, with at most `firstScreenRelations` relations between them. */
   firstScreen: number;
+  firstScreenRelations: number;
   /** Relation labels are drawn on every edge in view only when there are at most this many. */
   edgeLabelLimit: number;
   /** Edges can be hovered and clicked only when at most this many are in view (each is drawn again for picking). */
@@ -75,6 +76,7 @@ export const DEFAULT_SETTINGS: Readonly<ViewerSettings> = {
   focusEdgeColor: '#495057',
   largeGraph: 1000,
   firstScreen: 2000,
+  firstScreenRelations: 5000,
   edgeLabelLimit: 300,
   edgeEventLimit: 5000,
   labelledNeighbours: 12,
