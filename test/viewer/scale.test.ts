@@ -17,6 +17,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** What main.ts exposes for tests. */
 interface Exposed {
   graph: MultiDirectedGraph;
+  sigma: { getSetting(name: string): unknown };
   view: () => { selected: string | null; filters: { hiddenTypes: string[]; largestComponent: boolean; from: string | null; to: string | null; hiddenRelations: string[] } };
   display: () => { visibility: { nodes: Set<string>; edges: Set<string> }; selection: { node: string; members: Set<string> } | null };
 }
@@ -148,7 +149,8 @@ describe('viewer (browser) on a generated graph of 3,000 entities with the Smith
   it('restores the selection, the filters and the camera from the URL on reload', async () => {
     await page.check('#largest-component');
     await page.selectOption('#depth', '2');
-    await page.waitForFunction(() => location.search.includes('largest=1') && location.search.includes('depth=2') && location.search.includes('node=n0'));
+    await page.selectOption('#label-density', 'few');
+    await page.waitForFunction(() => location.search.includes('largest=1') && location.search.includes('depth=2') && location.search.includes('node=n0') && location.search.includes('labels=few'));
     const before = await page.evaluate(() => ({ search: location.search, members: (window as unknown as KgWindow).__kg.display().selection!.members.size }));
     expect(before.members).to.be.above(1);
     await page.reload();
@@ -156,6 +158,8 @@ describe('viewer (browser) on a generated graph of 3,000 entities with the Smith
     expect(await panelTitle(page)).to.equal('John Smith');
     expect(await page.isChecked('#largest-component')).to.equal(true);
     expect(await page.inputValue('#depth')).to.equal('2');
+    expect(await page.inputValue('#label-density')).to.equal('few');
+    expect(await page.evaluate(() => (window as unknown as KgWindow).__kg.sigma.getSetting('labelDensity'))).to.equal(0.3);
     const after = await page.evaluate(() => {
       const { view, display } = (window as unknown as KgWindow).__kg;
       return { filters: view().filters, members: display().selection!.members.size, search: location.search };

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { NO_FILTERS } from '../../viewer/src/filters.js';
 import { fromQuery, toQuery, type ViewState } from '../../viewer/src/url.js';
 
-const DEFAULTS: ViewState = { selected: null, depth: 1, filters: { ...NO_FILTERS }, colorBy: 'type', sizeBy: 'pagerank', camera: null };
+const DEFAULTS: ViewState = { selected: null, depth: 1, filters: { ...NO_FILTERS }, colorBy: 'type', sizeBy: 'pagerank', labels: 'some', camera: null };
 
 describe('viewer URL state', () => {
   it('reads back what it wrote: selection, depth, filters, appearance and camera', () => {
@@ -12,6 +12,7 @@ describe('viewer URL state', () => {
       filters: { hiddenTypes: ['other', 'place'], minMentions: 20, showUnconnected: false, largestComponent: true, from: '2024-01-01', to: '2024-06-30', hiddenRelations: ['be', 'be in', 'say, then'] },
       colorBy: 'community',
       sizeBy: 'degree',
+      labels: 'many',
       camera: { x: 0.5, y: 0.25, ratio: 0.125 },
     };
     expect(fromQuery(toQuery(state), DEFAULTS)).to.deep.equal(state);

@@ -1,12 +1,13 @@
 import type { Filters, Visibility } from './filters.js';
 import { dateRange, mentionSteps, NO_FILTERS, relationCounts } from './filters.js';
 import type { KnowledgeGraph } from './graph.js';
-import type { ColorBy, SizeBy, ViewState } from './url.js';
+import type { ColorBy, LabelDensity, SizeBy, ViewState } from './url.js';
 
 export interface ControlHandlers {
   onFilters: (filters: Filters) => void;
   onDepth: (depth: number) => void;
   onAppearance: (colorBy: ColorBy, sizeBy: SizeBy) => void;
+  onLabels: (labels: LabelDensity) => void;
 }
 
 /** Relations that say little on their own and crowd a hub's neighbourhood; one checkbox hides them. */
@@ -77,6 +78,9 @@ export function mountControls(graph: KnowledgeGraph, state: ViewState, dates: Re
   depth.value = String(state.depth);
   colorBy.value = state.colorBy;
   sizeBy.value = state.sizeBy;
+  const labels = byId('label-density', HTMLSelectElement);
+  labels.value = state.labels;
+  labels.addEventListener('change', () => handlers.onLabels(labels.value as LabelDensity));
   depth.addEventListener('change', () => handlers.onDepth(Number(depth.value)));
   const appearance = () => handlers.onAppearance(colorBy.value as ColorBy, sizeBy.value as SizeBy);
   colorBy.addEventListener('change', appearance);

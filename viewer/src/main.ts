@@ -16,7 +16,7 @@ import { mountFocusOverlay } from './overlay.js';
 import { hidePanel, showEdge, showEntity } from './panel.js';
 import { openDocument } from './reader.js';
 import { mountSearch } from './search.js';
-import { DEFAULT_SETTINGS, type ViewerSettings } from './settings.js';
+import { DEFAULT_SETTINGS, LABEL_DENSITIES, type ViewerSettings } from './settings.js';
 import { download, showTable } from './table.js';
 import { fromQuery, toQuery, type ViewState } from './url.js';
 
@@ -48,7 +48,7 @@ function start(graph: KnowledgeGraph, settings: ViewerSettings): void {
   const legend = legendEntries(graph);
   const colorOf = (type: EntityType): string => legend.find((entry) => entry.type === type)!.color;
 
-  const defaults: ViewState = { selected: null, depth: 1, filters: defaultFilters(graph, settings, dates), colorBy: 'type', sizeBy: 'pagerank', camera: null };
+  const defaults: ViewState = { selected: null, depth: 1, filters: defaultFilters(graph, settings, dates), colorBy: 'type', sizeBy: 'pagerank', labels: 'some', camera: null };
   const state = fromQuery(location.search, defaults);
   if (state.selected !== null && !graph.hasNode(state.selected)) state.selected = null;
   const visibility = applyFilters(graph, state.filters, dates);
@@ -75,7 +75,7 @@ function start(graph: KnowledgeGraph, settings: ViewerSettings): void {
     labelSize: 13,
     labelWeight: '600',
     labelColor: { color: '#212529' },
-    labelRenderedSizeThreshold: 4,
+    ...LABEL_DENSITIES[state.labels],
     stagePadding: 40,
   });
   const overlay = mountFocusOverlay(sigma, graph, () => display, curvatures, {
@@ -216,6 +216,11 @@ function start(graph: KnowledgeGraph, settings: ViewerSettings): void {
       state.depth = depth;
       if (state.selected !== null) select(state.selected, { move: false });
       else saveUrl();
+    },
+    onLabels: (labels) => {
+      state.labels = labels;
+      for (const [name, value] of Object.entries(LABEL_DENSITIES[labels])) sigma.setSetting(name as keyof typeof LABEL_DENSITIES.some, value);
+      saveUrl();
     },
     onAppearance: (colorBy, sizeBy) => {
       state.colorBy = colorBy;

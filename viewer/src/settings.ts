@@ -14,6 +14,13 @@ export const TYPE_NAMES: Readonly<Record<EntityType, string>> = {
   other: 'Other',
 };
 
+/** Sigma's label settings for each label density the user can pick: how many labels the grid lets through. */
+export const LABEL_DENSITIES = {
+  few: { labelDensity: 0.3, labelRenderedSizeThreshold: 8 },
+  some: { labelDensity: 1, labelRenderedSizeThreshold: 4 },
+  many: { labelDensity: 3, labelRenderedSizeThreshold: 1 },
+} as const;
+
 export interface ViewerSettings {
   /** Where the graph (graphology JSON export) is fetched from. */
   graphUrl: string;

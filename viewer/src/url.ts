@@ -4,6 +4,7 @@ import { ENTITY_TYPES } from './settings.js';
 
 export type ColorBy = 'type' | 'community';
 export type SizeBy = 'pagerank' | 'mentions' | 'degree';
+export type LabelDensity = 'few' | 'some' | 'many';
 
 /** The view a link shares: selection, filters, appearance and camera. */
 export interface ViewState {
@@ -13,11 +14,13 @@ export interface ViewState {
   filters: Filters;
   colorBy: ColorBy;
   sizeBy: SizeBy;
+  labels: LabelDensity;
   camera: { x: number; y: number; ratio: number } | null;
 }
 
 const COLOR_BY: readonly ColorBy[] = ['type', 'community'];
 const SIZE_BY: readonly SizeBy[] = ['pagerank', 'mentions', 'degree'];
+const LABELS: readonly LabelDensity[] = ['few', 'some', 'many'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const list = (value: string | null): string[] => (value ? value.split(',').map(decodeURIComponent).filter((v) => v !== '') : []);
@@ -38,6 +41,7 @@ export function toQuery(state: ViewState): string {
   if (f.hiddenRelations.length > 0) params.set('relations', joined(f.hiddenRelations));
   params.set('color', state.colorBy);
   params.set('size', state.sizeBy);
+  params.set('labels', state.labels);
   if (state.camera) params.set('camera', [state.camera.x, state.camera.y, state.camera.ratio].map((n) => n.toFixed(4)).join(','));
   return params.toString();
 }
@@ -70,6 +74,7 @@ export function fromQuery(query: string, fallback: ViewState): ViewState {
     },
     colorBy: COLOR_BY.find((c) => c === params.get('color')) ?? fallback.colorBy,
     sizeBy: SIZE_BY.find((s) => s === params.get('size')) ?? fallback.sizeBy,
+    labels: LABELS.find((l) => l === params.get('labels')) ?? fallback.labels,
     camera: camera?.length === 3 && camera.every(Number.isFinite) && camera[2] > 0 ? { x: camera[0], y: camera[1], ratio: camera[2] } : fallback.camera,
   };
 }
