@@ -373,9 +373,9 @@ day in UTC. The graph's documents say which (dateSource: page, front matter, dat
 
   cli
     .command('serve')
-    .description('serve the viewer and the JSON API (GET /api/graph, /api/neighbours?entity=&depth=, /api/search?q=, /api/mentions?entity=, /api/document?id=)')
+    .description('serve the viewer and the JSON API (GET /api/graph, /api/neighbours?entity=&depth=, /api/search?q=, /api/mentions?entity=, /api/relations?entity=, /api/edge?id=, /api/document?id=; POST /api/gexf)')
     .addOption(graphOption())
-    .option('--gexf <file>', 'GEXF offered for download (default: generated from the graph)')
+    .option('--gexf <file>', 'GEXF offered for download (default: graph.gexf beside the graph as the build wrote it, else generated)')
     .option('--documents <file>', "the documents' texts for /api/document (default: documents.jsonl beside the graph)")
     .option('-p, --port <port>', 'port (0: any free port)', integer(0, 65535), 8080)
     .option('-H, --host <host>', 'address to bind', '127.0.0.1')

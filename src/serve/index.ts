@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify from 'fastify';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -10,17 +10,18 @@ import type { KnowledgeGraph } from '../graph/types.js';
 import { entityMentions, EntityNotFoundError, indexMentions, InvalidOptionError, neighboursJson, search } from '../query/index.js';
 import type { Direction, MentionIndex } from '../query/index.js';
 import type { EntityType, GraphAttributes } from '../types.js';
-import { acceptsGzip, SharedBody, streamOf } from './body.js';
+import { encodingFor, SharedBody, streamOf } from './body.js';
 import { allowedHosts, hostOf } from './hosts.js';
 import { registerDocuments } from './documents.js';
-import { isDirectory, loadGraph, loadMentions, loadText } from './load.js';
+import { isDirectory, isFile, loadBytes, loadGraph, loadMentions } from './load.js';
+import { edgeEvidence, entityEvidence, MAX_SENTENCES, subgraph, viewerGraph } from './payload.js';
 
 export { GraphLoadError } from './load.js';
 
 export interface ServeOptions {
   /** graph.json written by the export stage. */
   graphPath: string;
-  /** graph.gexf to offer for download; generated from the graph when absent. */
+  /** graph.gexf to offer for download; default: graph.gexf beside the graph as the build wrote it, else generated. */
   gexfPath?: string;
   /** The nodes' mentions; default: mentions.jsonl beside the graph, if it is there. */
   mentionsPath?: string;
@@ -88,6 +89,13 @@ function integer(query: Query, name: string): number | undefined {
   return Number(value);
 }
 
+/** A count from 1 to MAX_SENTENCES, `fallback` when absent. */
+function bounded(query: Query, name: string, fallback: number): number {
+  const value = integer(query, name) ?? fallback;
+  if (value < 1 || value > MAX_SENTENCES) throw new InvalidOptionError(`${name} must be from 1 to ${MAX_SENTENCES}, got ${value}`);
+  return value;
+}
+
 function statusOf(error: FastifyError): number {
   if (error instanceof InvalidOptionError) return 400;
   if (error instanceof EntityNotFoundError) return 404;
@@ -121,20 +129,29 @@ function withoutAbsolutePaths<T extends { attributes?: Partial<GraphAttributes> 
   return { ...data, attributes: { ...data.attributes, documents: documents.map((d) => (isAbsolute(d.path) ? { ...d, path: d.id } : d)) } };
 }
 
-/** Sends a body shared by every request: gzip when the client takes it, 304 when it has it, streamed with backpressure. */
+/** Sends a body shared by every request: brotli or gzip when the client takes it, 304 when it has it, streamed with backpressure. */
 async function sendShared(request: FastifyRequest, reply: FastifyReply, body: SharedBody, type: string): Promise<FastifyReply> {
   void reply.type(type).header('etag', body.etag).header('vary', 'accept-encoding').header('cache-control', 'no-cache');
   if (request.headers['if-none-match'] === body.etag) return reply.code(304).send();
-  const gzipped = acceptsGzip(request.headers['accept-encoding']);
-  const bytes = gzipped ? await body.compressed() : body.bytes;
-  if (gzipped) void reply.header('content-encoding', 'gzip');
+  const encoding = encodingFor(request.headers['accept-encoding']);
+  const bytes = encoding ? await body.compressed(encoding) : body.bytes;
+  if (encoding) void reply.header('content-encoding', encoding);
   return reply.header('content-length', bytes.length).send(streamOf(bytes));
 }
 
-function registerApi(app: FastifyInstance, graph: KnowledgeGraph, gexf: () => SharedBody, mentions: MentionIndex | undefined): void {
-  // Serialised once: the graph never changes while the server runs, and every request shares these bytes.
-  const graphJson = SharedBody.ofText(JSON.stringify(withoutAbsolutePaths(graph.export())));
+/** The viewer's graph, serialised once: it never changes while the server runs, and every request shares these bytes. */
+const viewerJson = (graph: KnowledgeGraph): SharedBody => SharedBody.ofText(JSON.stringify(withoutAbsolutePaths(viewerGraph(graph))));
+
+function registerApi(app: FastifyInstance, graph: KnowledgeGraph, graphJson: SharedBody, gexf: () => SharedBody, mentions: MentionIndex | undefined): void {
   app.get('/api/graph', (request, reply) => sendShared(request, reply, graphJson, 'application/json; charset=utf-8'));
+
+  // sentences on demand: an entity's relations with the first few of each, and every sentence of one edge
+  app.get<{ Querystring: Query }>('/api/relations', (request) =>
+    entityEvidence(graph, required(request.query, 'entity'), bounded(request.query, 'sentences', 3)),
+  );
+  app.get<{ Querystring: Query }>('/api/edge', (request) =>
+    edgeEvidence(graph, required(request.query, 'id'), bounded(request.query, 'sentences', MAX_SENTENCES)),
+  );
 
   // answered from JSON kept per question (query/answers): a popular entity's walk and serialisation are paid once
   app.get<{ Querystring: Query }>('/api/neighbours', (request, reply) =>
@@ -158,6 +175,13 @@ function registerApi(app: FastifyInstance, graph: KnowledgeGraph, gexf: () => Sh
     return entityMentions(graph, mentions, entity);
   });
 
+  // the GEXF of what a viewer has in view: the nodes and edges it names, with everything the graph holds about them
+  app.post<{ Body: { nodes?: unknown; edges?: unknown } }>('/api/gexf', { bodyLimit: 32 * 1024 * 1024 }, (request, reply) => {
+    const { nodes, edges } = request.body ?? {};
+    if (!Array.isArray(nodes) || !Array.isArray(edges)) throw new InvalidOptionError('the body must be {"nodes": [...], "edges": [...]}');
+    return reply.type('application/gexf+xml; charset=utf-8').header('content-disposition', 'attachment; filename="graph-view.gexf"').send(toGexf(subgraph(graph, nodes, edges)));
+  });
+
   app.get('/graph.gexf', (request, reply) =>
     sendShared(request, reply.header('content-disposition', 'attachment; filename="graph.gexf"'), gexf(), 'application/gexf+xml; charset=utf-8'),
   );
@@ -173,10 +197,12 @@ async function validateOptions(options: ServeOptions): Promise<void> {
   }
 }
 
-/** The lazily generated GEXF, or the file given, read now. */
-async function gexfSource(graph: KnowledgeGraph, gexfPath: string | undefined): Promise<() => SharedBody> {
-  if (gexfPath !== undefined) {
-    const body = SharedBody.ofText(await loadText(gexfPath));
+/** The file given, or the one the build wrote beside the graph, read now as it is; else a GEXF generated on demand. */
+async function gexfSource(graph: KnowledgeGraph, gexfPath: string | undefined, graphPath: string): Promise<() => SharedBody> {
+  const beside = join(dirname(graphPath), 'graph.gexf');
+  const path = gexfPath ?? ((await isFile(beside)) ? beside : undefined);
+  if (path !== undefined) {
+    const body = new SharedBody(await loadBytes(path));
     return () => body;
   }
   let generated: SharedBody | undefined;
@@ -192,7 +218,7 @@ function frameworkError(error: FastifyError, _request: FastifyRequest, reply: Fa
 export async function buildApp(options: ServeOptions): Promise<FastifyInstance> {
   await validateOptions(options);
   const graph = await loadGraph(options.graphPath);
-  const gexf = await gexfSource(graph, options.gexfPath);
+  const gexf = await gexfSource(graph, options.gexfPath, options.graphPath);
   const mentions = await loadMentions(options.mentionsPath ?? mentionsPathOf(options.graphPath), graph);
   const app = Fastify({ logger: options.logger ?? DEFAULT_SERVE_OPTIONS.logger, frameworkErrors: frameworkError });
   const hosts = allowedHosts(options.host ?? DEFAULT_SERVE_OPTIONS.host);
@@ -206,8 +232,13 @@ export async function buildApp(options: ServeOptions): Promise<FastifyInstance> 
   });
   app.setErrorHandler(sendError);
   app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'not found' }));
-  registerApi(app, graph, gexf, mentions && indexMentions(mentions));
+  const graphJson = viewerJson(graph);
+  registerApi(app, graph, graphJson, gexf, mentions && indexMentions(mentions));
   await registerDocuments(app, graph, options.documentsPath ?? documentsPathOf(options.graphPath));
+  // compressed now, in the background, so that the first viewer does not wait for it
+  app.addHook('onReady', async () => {
+    for (const encoding of ['br', 'gzip'] as const) void graphJson.compressed(encoding);
+  });
   await app.register(fastifyStatic, { root: resolve(options.viewerDir), dotfiles: 'ignore', index: ['index.html'] });
   return app;
 }

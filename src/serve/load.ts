@@ -86,13 +86,17 @@ export async function loadMentions(path: string, graph: KnowledgeGraph): Promise
   return mentions;
 }
 
-/** A GEXF file given on the command line, read once like the graph. */
-export async function loadText(path: string): Promise<string> {
+/** A GEXF file, read once like the graph and served byte for byte as it was written. */
+export async function loadBytes(path: string): Promise<Buffer> {
   try {
-    return await readFile(path, 'utf8');
+    return await readFile(path);
   } catch (error) {
     throw new GraphLoadError(path, reasonOf(error));
   }
+}
+
+export async function isFile(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => undefined))?.isFile() ?? false;
 }
 
 export async function isDirectory(path: string): Promise<boolean> {

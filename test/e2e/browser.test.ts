@@ -39,11 +39,14 @@ describe('end to end: the viewer on the seed graph', function () {
     expect(await page.textContent('#panel h2')).to.equal('Marco Rubio');
     const neighbours = await page.locator('#panel [data-node-id]').allTextContents();
     expect(neighbours.some((n) => n.includes('Claudia Sheinbaum'))).to.equal(true);
+    // sentences are fetched for the selection, after the panel shows its relations
+    await page.waitForSelector('#panel .source');
     const sources = await page.locator('#panel .source').allTextContents();
     expect(sources.some((s) => /Rubio met with Mexican President Claudia Sheinbaum/.test(s))).to.equal(true);
     await page.fill('#search', 'Sheinbaum');
     await page.press('#search', 'Enter');
     await page.waitForFunction(() => document.querySelector('#panel h2')?.textContent === 'Claudia Sheinbaum');
+    await page.waitForSelector('#panel .phrases');
     const written = await page.locator('#panel .phrases').allTextContents();
     expect(written.some((w) => w.includes('any U.S. military intervention')), written.join(' / ')).to.equal(true);
     await page.fill('#search', 'Rubio');

@@ -1,6 +1,7 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
-import { gunzipSync } from 'node:zlib';
+
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
@@ -110,6 +111,26 @@ describe('serve', () => {
       expect(data.nodes).to.have.length(6);
       expect(data.edges).to.have.length(8);
       expect(data.nodes.find((n: { key: string }) => n.key === 'hostile').attributes.label).to.equal(HOSTILE);
+    });
+
+    it('leaves out the sentences, fetched per entity or edge, and keeps the documents each edge is read in', async () => {
+      const data = (await get('/api/graph')).json();
+      expect(data.attributes.sentences).to.equal(undefined);
+      expect(data.attributes.documents).to.have.length(2);
+      const e4 = data.edges.find((e: { key: string }) => e.key === 'e4');
+      expect(e4.attributes.sources).to.equal(undefined);
+      expect(e4.attributes.objectPhrases).to.equal(undefined);
+      expect(e4.attributes.docs).to.deep.equal(['news/rubio-visit.txt', 'news/tariffs.txt']);
+      expect(e4.attributes).to.include({ relation: 'president of', weight: 3 });
+    });
+
+    it('answers brotli before gzip to a client that takes both', async () => {
+      const plain = await get('/api/graph');
+      const br = await app.inject({ url: '/api/graph', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+      expect(br.headers['content-encoding']).to.equal('br');
+      expect(brotliDecompressSync(br.rawPayload).toString('utf8')).to.equal(plain.body);
+      const refused = await app.inject({ url: '/api/graph', headers: { 'accept-encoding': 'gzip, br;q=0' } });
+      expect(refused.headers['content-encoding']).to.equal('gzip');
     });
 
     it('shows no absolute path of an input, even from a graph built before paths were stored relative', async () => {
@@ -286,9 +307,70 @@ describe('serve', () => {
     }
   });
 
+  describe('GET /api/relations and /api/edge: sentences on demand', () => {
+    it("answers an entity's relations with the first sentences of each, their texts and offsets", async () => {
+      const response = await get('/api/relations?entity=claudia-sheinbaum&sentences=1');
+      expect(response.statusCode).to.equal(200);
+      const { entity, relations } = response.json();
+      expect(entity).to.equal('claudia-sheinbaum');
+      expect(relations.map((r: { edge: string }) => r.edge).sort()).to.deep.equal(['e1', 'e2', 'e4', 'e8']);
+      const e4 = relations.find((r: { edge: string }) => r.edge === 'e4');
+      expect(e4).to.include({ source: 'claudia-sheinbaum', target: 'mexico', total: 3 });
+      expect(e4.sources).to.deep.equal([{ doc: 'news/rubio-visit.txt', start: 120, end: 189, text: 'Claudia Sheinbaum, the president of Mexico, said the talks went well.' }]);
+    });
+
+    it('takes a name as well as a key', async () => {
+      expect((await get('/api/relations?entity=Sheinbaum')).json().entity).to.equal('claudia-sheinbaum');
+    });
+
+    it('answers every sentence of one edge', async () => {
+      const edge = (await get('/api/edge?id=e4')).json();
+      expect(edge.sources.map((s: { text: string }) => s.text)).to.deep.equal([
+        'Claudia Sheinbaum, the president of Mexico, said the talks went well.',
+        'Sheinbaum is president of Mexico.',
+        'Mexican President Claudia Sheinbaum rejected the plan.',
+      ]);
+      expect(edge).to.include({ label: 'president of', total: 3 });
+    });
+
+    it('answers 404 for an unknown entity or edge and 400 for a bad count', async () => {
+      expect((await get('/api/relations?entity=nobody-at-all')).statusCode).to.equal(404);
+      expect((await get('/api/edge?id=e99')).statusCode).to.equal(404);
+      expect((await get('/api/edge')).statusCode).to.equal(400);
+      expect((await get('/api/relations?entity=mexico&sentences=0')).statusCode).to.equal(400);
+      expect((await get('/api/relations?entity=mexico&sentences=x')).statusCode).to.equal(400);
+    });
+  });
+
+  describe('POST /api/gexf: the GEXF of a view', () => {
+    it('answers the GEXF of the nodes and edges named, leaving out the rest and unknown keys', async () => {
+      const response = await app.inject({ method: 'POST', url: '/api/gexf', payload: { nodes: ['marco-rubio', 'claudia-sheinbaum', 'nobody'], edges: ['e1', 'e3', 'e99'] } });
+      expect(response.statusCode).to.equal(200);
+      expect(response.headers['content-type']).to.match(/^application\/gexf\+xml/);
+      expect(response.body.match(/<node /g)).to.have.length(2);
+      expect(response.body.match(/<edge /g)).to.have.length(1);
+      expect(response.body).to.include('Marco Rubio met with Claudia Sheinbaum in Mexico City on Thursday.');
+    });
+
+    it('answers 400 to a body without node and edge lists', async () => {
+      const response = await app.inject({ method: 'POST', url: '/api/gexf', payload: { nodes: 'marco-rubio' } });
+      expect(response.statusCode).to.equal(400);
+    });
+  });
+
   describe('GET /graph.gexf', () => {
-    it('offers the GEXF generated from the graph as an attachment', async () => {
+    it('offers the GEXF the build wrote beside the graph, byte for byte, as an attachment', async () => {
       const response = await get('/graph.gexf');
+      expect(response.rawPayload.equals(await readFile(gexfPath))).to.equal(true);
+    });
+
+    it('generates the GEXF when no file sits beside the graph', async () => {
+      await mkdir(join(dir, 'without-gexf'));
+      const alone = join(dir, 'without-gexf', 'graph.json');
+      await writeFile(alone, JSON.stringify(sampleGraph().export()));
+      const generating = await buildApp({ graphPath: alone, viewerDir });
+      const response = await generating.inject({ method: 'GET', url: '/graph.gexf' });
+      await generating.close();
       expect(response.statusCode).to.equal(200);
       expect(response.headers['content-disposition']).to.equal('attachment; filename="graph.gexf"');
       expect(response.headers['content-type']).to.match(/^application\/gexf\+xml/);

@@ -18,7 +18,9 @@ const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOT = '/tmp/viewer.png';
 
 /** What main.ts exposes for tests. */
-type KgWindow = Window & { __kg: { sigma: Sigma; graph: MultiDirectedGraph } };
+type KgWindow = Window & {
+  __kg: { sigma: Sigma; graph: MultiDirectedGraph; display: () => { selection: { node: string; members: Set<string>; edges: Set<string> } | null } };
+};
 
 async function searchFor(page: Page, text: string): Promise<void> {
   await page.fill('#search', text);
@@ -86,6 +88,7 @@ describe('viewer (browser)', function () {
     expect(await panelTitle(page)).to.equal('Claudia Sheinbaum');
     expect(await page.textContent('#panel .type-badge')).to.equal('Person');
     expect(await page.locator('#panel [data-node-id="marco-rubio"]').count()).to.be.at.least(1);
+    await page.waitForSelector('#panel .source');
     const sources = await page.locator('#panel .source').allTextContents();
     expect(sources.some((s) => s.includes('Marco Rubio met with Claudia Sheinbaum in Mexico City on Thursday.'))).to.equal(true);
     expect(sources.some((s) => s.includes('news/rubio-visit.txt'))).to.equal(true);
@@ -116,24 +119,32 @@ describe('viewer (browser)', function () {
     expect(await page.textContent('#panel .mentions h3')).to.equal('Mentioned in 2 documents (2 times)');
   });
 
-  it('fades what is not the selected entity or a neighbour, without touching the graph', async () => {
-    const colors = await page.evaluate(() => {
-      const { sigma, graph } = (window as unknown as KgWindow).__kg;
+  it('fades what is not the selected entity or a neighbour, and draws the neighbourhood above it, without touching the graph', async () => {
+    const seen = await page.evaluate(() => {
+      const { sigma, graph, display } = (window as unknown as KgWindow).__kg;
+      const selection = display().selection!;
       return {
-        shown: sigma.getNodeDisplayData('hostile')?.color,
+        selected: selection.node,
+        members: [...selection.members].sort(),
+        edges: [...selection.edges].sort(),
         stored: graph.getNodeAttribute('hostile', 'color'),
-        neighbour: sigma.getNodeDisplayData('mexico')?.color,
+        shown: sigma.getNodeDisplayData('hostile')?.color,
+        opacity: { nodes: sigma.getCanvases().nodes.style.opacity, focus: sigma.getCanvases().focus.style.opacity },
       };
     });
-    expect(colors.stored).to.equal('#808080');
-    expect(colors.shown).to.not.equal(colors.stored);
-    expect(colors.neighbour).to.equal('#4363d8');
+    expect(seen.selected).to.equal('claudia-sheinbaum');
+    expect(seen.members).to.deep.equal(['claudia-sheinbaum', 'marco-rubio', 'mexico', 'white-house']);
+    expect(seen.edges).to.deep.equal(['e1', 'e2', 'e4', 'e8']);
+    expect(seen.stored).to.equal('#808080');
+    expect(seen.shown).to.equal(seen.stored);
+    expect(Number(seen.opacity.nodes)).to.be.below(0.5);
+    expect(seen.opacity.focus).to.equal('');
   });
 
   it('matches any alias, case-insensitively, with suggestions', async () => {
     await page.fill('#search', 'secretary rub');
     const suggestions = await page.locator('#search-results [role="option"]').allTextContents();
-    expect(suggestions).to.deep.equal(['Marco Rubio“Secretary Rubio”']);
+    expect(suggestions).to.deep.equal(['Marco Rubio“Secretary Rubio”Person · 12 mentions · 2 docs']);
     await page.press('#search', 'Enter');
     await page.waitForFunction(() => document.querySelector('#panel h2')?.textContent === 'Marco Rubio');
     await searchFor(page, 'WASHINGTON');
@@ -150,12 +161,13 @@ describe('viewer (browser)', function () {
   it('shows hostile labels and sentences as text, creating no element from them', async () => {
     await searchFor(page, '<script>');
     await page.waitForFunction((label) => document.querySelector('#panel h2')?.textContent === label, HOSTILE);
+    await page.waitForSelector('#panel .source');
     const sources = await page.locator('#panel .source').allTextContents();
     expect(sources.some((s) => s.includes(`The U.S. published ${HOSTILE} on its site.`))).to.equal(true);
     await page.waitForSelector('#panel .mentions');
     expect(await page.locator('#panel .mentions .forms li').allTextContents()).to.deep.equal([HOSTILE]);
     await page.fill('#search', 'script');
-    expect(await page.locator('#search-results [role="option"]').allTextContents()).to.include(HOSTILE);
+    expect(await page.locator('#search-results [role="option"] .label').allTextContents()).to.include(HOSTILE);
     await page.press('#search', 'Escape');
     expect(await page.locator('script').count()).to.equal(1);
     expect(await page.locator('img, iframe, object').count()).to.equal(0);

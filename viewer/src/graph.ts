@@ -1,10 +1,21 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
-import type { KnowledgeGraph } from '../../src/graph/types.js';
-import type { EdgeAttributes, EntityType, GraphAttributes, NodeAttributes, SourceRef } from '../../src/types.js';
+import type { EdgeAttributes, EntityType, GraphAttributes, NodeAttributes } from '../../src/types.js';
+import { edgeSizeFor } from '../../src/graph/style.js';
 import { DEFAULT_SETTINGS, ENTITY_TYPES, TYPE_COLORS } from './settings.js';
 
-export type { KnowledgeGraph };
+/**
+ * An edge as the viewer holds it: `/api/graph` leaves out the sentences and the phrases as written (the panel fetches
+ * them for a selection) and gives the documents the edge is read in, for the date filter.
+ */
+export type ViewerEdge = Omit<EdgeAttributes, 'sources' | 'subjectPhrases' | 'objectPhrases'> & { docs: string[] };
+
+/** A document of the graph: its title and date when ingest found them. */
+export type GraphDocument = GraphAttributes['documents'][number] & { dateSource?: string };
+
+export type ViewerGraphAttributes = Omit<GraphAttributes, 'sentences' | 'documents'> & { documents: GraphDocument[] };
+
+export type KnowledgeGraph = MultiDirectedGraph<NodeAttributes, ViewerEdge, ViewerGraphAttributes>;
 
 /** Raised when the graph cannot be fetched or is not a graphology export. */
 export class GraphLoadError extends Error {
@@ -21,11 +32,9 @@ const finite = (value: unknown): value is number => typeof value === 'number' &&
 const entityType = (value: unknown): EntityType =>
   ENTITY_TYPES.includes(value as EntityType) ? (value as EntityType) : 'other';
 
-/** References into the graph's sentence table (graph/sentences); the panel looks their texts up there. */
-const sources = (value: unknown): SourceRef[] =>
-  Array.isArray(value)
-    ? value.filter((s): s is SourceRef => typeof s === 'object' && s !== null && typeof (s as SourceRef).doc === 'string' && Number.isInteger((s as SourceRef).sentence))
-    : [];
+/** The documents of an edge's sources, from a server that still sends them. */
+const sourceDocs = (value: unknown): string[] =>
+  Array.isArray(value) ? [...new Set(value.map((s) => (s as { doc?: unknown } | null)?.doc).filter((d): d is string => typeof d === 'string'))] : [];
 
 /** Fills what a node may lack, so the rest of the viewer can trust NodeAttributes. Missing positions stay NaN here. */
 export function normaliseNode(key: string, attrs: Loose<NodeAttributes> = {}): NodeAttributes {
@@ -47,20 +56,19 @@ export function normaliseNode(key: string, attrs: Loose<NodeAttributes> = {}): N
   };
 }
 
-export function normaliseEdge(attrs: Loose<EdgeAttributes> = {}): EdgeAttributes {
+export function normaliseEdge(attrs: Loose<ViewerEdge & Pick<EdgeAttributes, 'sources'>> = {}): ViewerEdge {
   const relation = typeof attrs.relation === 'string' ? attrs.relation : '';
-  const edgeSources = sources(attrs.sources);
+  const docs = Array.isArray(attrs.docs) ? strings(attrs.docs) : sourceDocs(attrs.sources);
+  const weight = finite(attrs.weight) && attrs.weight > 0 ? attrs.weight : 1;
   return {
     relation,
     label: typeof attrs.label === 'string' && attrs.label !== '' ? attrs.label : relation,
-    weight: finite(attrs.weight) && attrs.weight > 0 ? attrs.weight : Math.max(1, edgeSources.length),
-    sources: edgeSources,
+    weight,
+    docs,
     negated: attrs.negated === true,
     modality: strings(attrs.modality),
     attribution: strings(attrs.attribution),
-    subjectPhrases: strings(attrs.subjectPhrases),
-    objectPhrases: strings(attrs.objectPhrases),
-    size: finite(attrs.size) && attrs.size > 0 ? attrs.size : 1,
+    size: finite(attrs.size) && attrs.size > 0 ? attrs.size : edgeSizeFor(weight),
     color: typeof attrs.color === 'string' && attrs.color !== '' ? attrs.color : DEFAULT_SETTINGS.edgeColor,
   };
 }
@@ -89,11 +97,11 @@ export function graphFromExport(data: unknown): KnowledgeGraph {
     throw new GraphLoadError('the response is not a graphology export (no "nodes" array)');
   }
   const graph: KnowledgeGraph = new MultiDirectedGraph();
-  const attributes = (exported.attributes ?? {}) as Partial<GraphAttributes>;
+  const attributes = (exported.attributes ?? {}) as Partial<ViewerGraphAttributes>;
   graph.replaceAttributes({
-    name: '', documents: [], createdAt: '',
-    ...attributes,
-    sentences: strings(attributes.sentences),
+    name: typeof attributes.name === 'string' ? attributes.name : '',
+    createdAt: typeof attributes.createdAt === 'string' ? attributes.createdAt : '',
+    documents: Array.isArray(attributes.documents) ? attributes.documents.filter((d) => typeof d?.id === 'string') : [],
   });
   for (const { key, attributes } of exported.nodes) {
     graph.addNode(String(key), normaliseNode(String(key), attributes));

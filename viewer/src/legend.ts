@@ -25,13 +25,28 @@ export function legendEntries(graph: KnowledgeGraph): LegendEntry[] {
   });
 }
 
-export function renderLegend(root: HTMLElement, entries: readonly LegendEntry[]): void {
+/**
+ * The legend is the type filter: each entry a toggle button with how many entities of the type are in view of how
+ * many there are.
+ */
+export function renderLegend(
+  root: HTMLElement,
+  entries: readonly LegendEntry[],
+  shown: ReadonlyMap<EntityType, number>,
+  hidden: readonly EntityType[],
+  onToggle: (type: EntityType) => void,
+): void {
   const title = document.createElement('h2');
   title.textContent = 'Entity types';
   const list = document.createElement('ul');
   for (const { type, name, color, count } of entries) {
     const item = document.createElement('li');
     item.dataset.type = type;
+    const button = document.createElement('button');
+    button.type = 'button';
+    const off = hidden.includes(type);
+    button.setAttribute('aria-pressed', String(!off));
+    button.title = off ? `Show ${name.toLowerCase()} entities` : `Hide ${name.toLowerCase()} entities`;
     const swatch = document.createElement('span');
     swatch.className = 'dot';
     swatch.style.background = color;
@@ -40,8 +55,11 @@ export function renderLegend(root: HTMLElement, entries: readonly LegendEntry[])
     label.textContent = name;
     const number = document.createElement('span');
     number.className = 'count';
-    number.textContent = String(count);
-    item.append(swatch, label, number);
+    const inView = shown.get(type) ?? 0;
+    number.textContent = inView === count ? count.toLocaleString('en') : `${inView.toLocaleString('en')} / ${count.toLocaleString('en')}`;
+    button.append(swatch, label, number);
+    button.addEventListener('click', () => onToggle(type));
+    item.append(button);
     list.append(item);
   }
   root.replaceChildren(title, list);

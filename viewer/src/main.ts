@@ -1,22 +1,31 @@
 import { createEdgeCurveProgram } from '@sigma/edge-curve';
 import Sigma from 'sigma';
 import { createEdgeArrowProgram, DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS } from 'sigma/rendering';
-import type { EdgeAttributes, EntityType, GraphAttributes, NodeAttributes } from '../../src/types.js';
+import type { EntityType, NodeAttributes } from '../../src/types.js';
+import { mountControls } from './controls.js';
 import { parallelCurvatures } from './curves.js';
 import { el } from './dom.js';
-import { loadGraph, type KnowledgeGraph } from './graph.js';
-import { createReducers, emptyView, updateView, type ViewState } from './highlight.js';
+import { viewToGexf, viewToPng } from './exports.js';
+import { applyFilters, defaultFilters, documentDates, drawnGraph, type Filters } from './filters.js';
+import { loadGraph, type KnowledgeGraph, type ViewerEdge, type ViewerGraphAttributes } from './graph.js';
+import { appearance, createReducers, focusOn, type DisplayState } from './highlight.js';
 import { mountLayoutToggle } from './layout.js';
 import { legendEntries, renderLegend } from './legend.js';
 import { showMentions } from './mentions.js';
-import { hidePanel, showEntity } from './panel.js';
+import { mountFocusOverlay } from './overlay.js';
+import { hidePanel, showEdge, showEntity } from './panel.js';
+import { openDocument } from './reader.js';
 import { mountSearch } from './search.js';
-import { DEFAULT_SETTINGS, type ViewerSettings } from './settings.js';
+import { DEFAULT_SETTINGS, LABEL_DENSITIES, type ViewerSettings } from './settings.js';
+import { download, showTable } from './table.js';
+import { fromQuery, toQuery, type ViewState } from './url.js';
+
+type ViewerSigma = Sigma<NodeAttributes, ViewerEdge, ViewerGraphAttributes>;
 
 declare global {
   interface Window {
-    /** For browser tests: the renderer and the graph it draws. */
-    __kg?: { sigma: Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>; graph: KnowledgeGraph };
+    /** For tests and the benchmark: the renderer, the graph it draws, and the view state. */
+    __kg?: { sigma: ViewerSigma; graph: KnowledgeGraph; view: () => ViewState; display: () => DisplayState };
   }
 }
 
@@ -26,42 +35,72 @@ function byId<T extends HTMLElement>(id: string, kind: new () => T): T {
   return element;
 }
 
+const LABEL_FONT = 'Inter, "Segoe UI", system-ui, sans-serif';
+
 const count = (n: number, one: string, many: string): string => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 function start(graph: KnowledgeGraph, settings: ViewerSettings): void {
   const container = byId('graph', HTMLElement);
   const panel = byId('panel', HTMLElement);
-
-  let view: ViewState = emptyView();
+  const reader = byId('reader', HTMLElement);
+  const table = byId('table', HTMLElement);
+  const dates = documentDates(graph);
   const legend = legendEntries(graph);
   const colorOf = (type: EntityType): string => legend.find((entry) => entry.type === type)!.color;
 
-  const sigma = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, container, {
-    ...createReducers(graph, () => view, parallelCurvatures(graph), settings),
-    renderEdgeLabels: true,
+  const defaults: ViewState = { selected: null, depth: 1, filters: defaultFilters(graph, settings, dates), colorBy: 'type', sizeBy: 'pagerank', labels: 'some', camera: null };
+  const state = fromQuery(location.search, defaults);
+  if (state.selected !== null && !graph.hasNode(state.selected)) state.selected = null;
+  const visibility = applyFilters(graph, state.filters, dates);
+  const display: DisplayState = { visibility, selection: null, hover: null, allEdgeLabels: visibility.edges.size <= settings.edgeLabelLimit };
+  let look = appearance(graph, state.colorBy, state.sizeBy, settings);
+  const focus = (node: string, depth: number) => focusOn(graph, node, depth, display.visibility, settings.labelledNeighbours);
+  if (state.selected !== null) display.selection = focus(state.selected, state.depth);
+
+  const curvatures = parallelCurvatures(graph);
+  const sigma: ViewerSigma = new Sigma(drawnGraph(graph, visibility, state.selected), container, {
+    ...createReducers(() => look, curvatures),
+    // relation labels are the focus overlay's: sigma's own pass looks at every edge of the graph on each frame
+    renderEdgeLabels: false,
+    // edge events draw every edge a second time, into the picking layer: only where few edges are in view
+    enableEdgeEvents: visibility.edges.size <= settings.edgeEventLimit,
+    // a large graph's edges are not redrawn while the camera moves; labels are
+    hideEdgesOnMove: graph.size > 5000,
     defaultEdgeType: 'arrow',
     edgeProgramClasses: {
       arrow: createEdgeArrowProgram(),
       curved: createEdgeCurveProgram({ arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS }),
     },
-    labelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
+    labelFont: LABEL_FONT,
     labelSize: 13,
     labelWeight: '600',
     labelColor: { color: '#212529' },
-    labelRenderedSizeThreshold: 4,
-    edgeLabelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
-    edgeLabelSize: 11,
-    edgeLabelColor: { color: '#6c757d' },
-    zIndex: true,
+    ...LABEL_DENSITIES[state.labels],
     stagePadding: 40,
   });
+  const overlay = mountFocusOverlay(sigma, graph, () => display, curvatures, {
+    focusEdgeColor: settings.focusEdgeColor, fadedOpacity: settings.fadedOpacity, labelFont: LABEL_FONT, labelSize: 13, edgeLabelSize: 11,
+  });
+  if (state.camera) sigma.getCamera().setState(state.camera);
+  else overlay.draw();
 
-  const setView = (change: Partial<Pick<ViewState, 'selected' | 'hovered'>>): void => {
-    view = updateView(graph, view, change);
-    sigma.refresh({ skipIndexation: true });
+  let urlTimer: ReturnType<typeof setTimeout> | undefined;
+  const saveUrl = (): void => {
+    clearTimeout(urlTimer);
+    urlTimer = setTimeout(() => {
+      const { x, y, ratio } = sigma.getCamera().getState();
+      history.replaceState(null, '', `?${toQuery({ ...state, camera: { x, y, ratio } })}`);
+    }, 200);
+  };
+  sigma.getCamera().on('updated', saveUrl);
+
+  /** A hover redraws the focus overlay, nothing else. */
+  const setHover = (node: string | null): void => {
+    display.hover = node === null ? null : focus(node, 1);
+    overlay.draw();
   };
 
-  /** Centres the entity in the area the panel leaves free, zoomed to keep its neighbours in view. */
+  /** Centres the entity in the area the panel leaves free, zoomed to keep its highlighted neighbours in view. */
   const moveTo = (node: string): void => {
     const centre = sigma.getNodeDisplayData(node);
     if (!centre) return;
@@ -69,20 +108,16 @@ function start(graph: KnowledgeGraph, settings: ViewerSettings): void {
     const { width, height } = sigma.getDimensions();
     const panelBox = panel.getBoundingClientRect();
     const covered = !panel.hidden && panelBox.left > width / 2 ? width - panelBox.left : 0;
-
-    // Distances on screen scale with 1 / ratio: measure them at the current ratio.
     const here = sigma.framedGraphToViewport(centre);
     let reach = 0;
-    graph.forEachNeighbor(node, (neighbour) => {
+    for (const neighbour of display.selection?.labelled ?? []) {
       const other = sigma.getNodeDisplayData(neighbour);
-      if (!other) return;
+      if (!other) continue;
       const there = sigma.framedGraphToViewport(other);
       reach = Math.max(reach, Math.hypot(there.x - here.x, there.y - here.y));
-    });
+    }
     const room = Math.min(width - covered, height) / 2;
     const ratio = Math.max(settings.focusMinRatio, (camera.ratio * reach * settings.focusMargin) / room);
-
-    // Put the entity at the centre of the uncovered area: shift the camera by half the covered width.
     const origin = sigma.viewportToFramedGraph({ x: 0, y: 0 });
     const shifted = sigma.viewportToFramedGraph({ x: covered / 2, y: 0 });
     const scale = ratio / camera.ratio;
@@ -92,35 +127,59 @@ function start(graph: KnowledgeGraph, settings: ViewerSettings): void {
     );
   };
 
+  const panelOptions = {
+    sourcesShown: settings.sourcesShown,
+    relationsShown: settings.relationsShown,
+    relationsPerGroup: settings.relationsPerGroup,
+    relationsUrl: settings.relationsUrl,
+    edgeUrl: settings.edgeUrl,
+    colorOf,
+    onSelect: (next: string) => select(next, { move: true }),
+    onOpenDocument: (doc: string, span: { start: number; end: number } | null) => void openDocument(reader, settings.documentUrl, doc, span),
+    onClose: () => deselect(),
+  };
+
+  /** A selection is drawn by the overlay; only an entity the filters hide is added to what sigma draws, while selected. */
+  const setSelection = (node: string | null): void => {
+    const before = display.selection?.node;
+    state.selected = node;
+    display.selection = node === null ? null : focus(node, state.depth);
+    display.hover = null;
+    if ([before, node].some((n) => n != null && !display.visibility.nodes.has(n))) sigma.setGraph(drawnGraph(graph, display.visibility, node));
+    overlay.draw();
+    saveUrl();
+  };
+
   const deselect = (): void => {
     hidePanel(panel);
-    setView({ selected: null });
+    setSelection(null);
   };
 
-  const select = (node: string, options: { move: boolean }): void => {
-    showEntity(panel, graph, node, {
-      sourcesShown: settings.sourcesShown,
-      colorOf,
-      onSelect: (next) => select(next, { move: true }),
-      onClose: deselect,
-    });
+  function select(node: string, options: { move: boolean }): void {
+    setSelection(node);
+    showEntity(panel, graph, node, panelOptions);
     void showMentions(panel, node, settings.mentionsUrl);
-    setView({ selected: node, hovered: null });
     if (options.move) moveTo(node);
-  };
+  }
 
   sigma.on('enterNode', ({ node }) => {
-    setView({ hovered: node });
+    setHover(node);
     container.classList.add('pointing');
   });
   sigma.on('leaveNode', () => {
-    setView({ hovered: null });
+    setHover(null);
     container.classList.remove('pointing');
   });
   sigma.on('clickNode', ({ node }) => select(node, { move: false }));
+  sigma.on('enterEdge', () => container.classList.add('pointing'));
+  sigma.on('leaveEdge', () => container.classList.remove('pointing'));
+  sigma.on('clickEdge', ({ edge }) => showEdge(panel, graph, edge, panelOptions));
   sigma.on('clickStage', deselect);
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && view.selected !== null && !(event.target instanceof HTMLInputElement)) deselect();
+    if (event.key !== 'Escape' || event.target instanceof HTMLInputElement) return;
+    if (!reader.hidden) reader.hidden = true;
+    else if (!table.hidden) table.hidden = true;
+    else if (state.selected !== null) deselect();
   });
 
   mountSearch(byId('search', HTMLInputElement), byId('search-results', HTMLUListElement), graph, {
@@ -128,17 +187,103 @@ function start(graph: KnowledgeGraph, settings: ViewerSettings): void {
     colorOf,
     onChoose: (node) => select(node, { move: true }),
   });
-  mountLayoutToggle(byId('layout-toggle', HTMLButtonElement), graph);
-  renderLegend(byId('legend', HTMLElement), legend);
+  mountLayoutToggle(byId('layout-toggle', HTMLButtonElement), () => sigma.getGraph(), () => display.visibility);
 
+  const status = byId('status', HTMLElement);
   const documents = graph.getAttribute('documents').length;
-  byId('status', HTMLElement).textContent = [
-    count(graph.order, 'entity', 'entities'),
-    count(graph.size, 'relation', 'relations'),
-    ...(documents > 0 ? [count(documents, 'document', 'documents')] : []),
-  ].join(' · ');
+  const showCounts = (): void => {
+    const { nodes, edges } = display.visibility;
+    const shown = (n: number, total: number, one: string, many: string) => (n === total ? count(total, one, many) : `${n.toLocaleString('en')} of ${count(total, one, many)}`);
+    status.textContent = [
+      shown(nodes.size, graph.order, 'entity', 'entities'),
+      shown(edges.size, graph.size, 'relation', 'relations'),
+      ...(documents > 0 ? [count(documents, 'document', 'documents')] : []),
+    ].join(' · ');
+    const byType = new Map<EntityType, number>();
+    for (const node of nodes) {
+      const type = graph.getNodeAttribute(node, 'type');
+      byType.set(type, (byType.get(type) ?? 0) + 1);
+    }
+    renderLegend(byId('legend', HTMLElement), legend, byType, state.filters.hiddenTypes, (type) => {
+      const hidden = state.filters.hiddenTypes.includes(type) ? state.filters.hiddenTypes.filter((t) => t !== type) : [...state.filters.hiddenTypes, type];
+      setFilters({ ...state.filters, hiddenTypes: hidden });
+    });
+  };
 
-  window.__kg = { sigma, graph };
+  const controls = mountControls(graph, state, dates, {
+    onFilters: (filters) => setFilters(filters),
+    onDepth: (depth) => {
+      state.depth = depth;
+      if (state.selected !== null) select(state.selected, { move: false });
+      else saveUrl();
+    },
+    onLabels: (labels) => {
+      state.labels = labels;
+      for (const [name, value] of Object.entries(LABEL_DENSITIES[labels])) sigma.setSetting(name as keyof typeof LABEL_DENSITIES.some, value);
+      saveUrl();
+    },
+    onAppearance: (colorBy, sizeBy) => {
+      state.colorBy = colorBy;
+      state.sizeBy = sizeBy;
+      look = appearance(graph, colorBy, sizeBy, settings);
+      sigma.refresh();
+      saveUrl();
+    },
+  });
+
+  function setFilters(filters: Filters): void {
+    state.filters = filters;
+    display.visibility = applyFilters(graph, filters, dates);
+    display.allEdgeLabels = display.visibility.edges.size <= settings.edgeLabelLimit;
+    display.hover = null;
+    sigma.setSetting('enableEdgeEvents', display.visibility.edges.size <= settings.edgeEventLimit);
+    if (state.selected !== null) display.selection = focus(state.selected, state.depth);
+    sigma.setGraph(drawnGraph(graph, display.visibility, state.selected));
+    showCounts();
+    controls.show(filters, display.visibility);
+    saveUrl();
+  }
+
+  const camera = sigma.getCamera();
+  byId('zoom-in', HTMLButtonElement).addEventListener('click', () => void camera.animatedZoom({ duration: settings.animationMs / 2 }));
+  byId('zoom-out', HTMLButtonElement).addEventListener('click', () => void camera.animatedUnzoom({ duration: settings.animationMs / 2 }));
+  byId('zoom-reset', HTMLButtonElement).addEventListener('click', () => void camera.animatedReset({ duration: settings.animationMs / 2 }));
+  byId('fullscreen', HTMLButtonElement).addEventListener('click', () => {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+  });
+  byId('png-export', HTMLButtonElement).addEventListener('click', async () => download('graph.png', 'image/png', await viewToPng(sigma)));
+  const gexfButton = byId('gexf-view', HTMLButtonElement);
+  gexfButton.addEventListener('click', async () => {
+    gexfButton.disabled = true;
+    try {
+      download('graph-view.gexf', 'application/gexf+xml', await viewToGexf(settings.gexfViewUrl, display.visibility, state.selected));
+    } catch (error) {
+      status.textContent = `The GEXF could not be made: ${(error as Error).message}`;
+    } finally {
+      gexfButton.disabled = false;
+    }
+  });
+  const tableButton = byId('table-toggle', HTMLButtonElement);
+  tableButton.addEventListener('click', () => {
+    if (!table.hidden) {
+      table.hidden = true;
+      return;
+    }
+    showTable(table, graph, display.visibility.nodes, {
+      rowsShown: settings.tableRows,
+      onSelect: (node) => select(node, { move: true }),
+      onClose: () => (table.hidden = true),
+    });
+  });
+
+  showCounts();
+  controls.show(state.filters, display.visibility);
+  if (state.selected !== null) {
+    showEntity(panel, graph, state.selected, panelOptions);
+    void showMentions(panel, state.selected, settings.mentionsUrl);
+  }
+  window.__kg = { sigma, graph, view: () => state, display: () => display };
 }
 
 function fail(error: unknown, settings: ViewerSettings): void {

@@ -1,39 +1,70 @@
 import type { EntityType } from '../../src/types.js';
 import type { KnowledgeGraph } from './graph.js';
+import { TYPE_NAMES } from './settings.js';
+
+const plural = (n: number, one: string): string => `${n.toLocaleString('en')} ${one}${n === 1 ? '' : 's'}`;
 
 export interface Match {
   node: string;
   label: string;
   type: EntityType;
+  mentions: number;
+  documents: number;
   /** The alias that matched, when it is not the label itself. */
   alias: string | null;
 }
 
-/** Lower ranks are better: exact label, exact alias, prefix, word start, anywhere. */
-function rank(candidate: string, query: string, isLabel: boolean): number {
-  const text = candidate.toLowerCase();
-  if (text === query) return isLabel ? 0 : 1;
+const fold = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
+
+/** Exact 3 > prefix 2 > prefix of a later word 1 > anywhere 0, as src/query/find.ts ranks: a label and an alias count alike. */
+function matchRank(text: string, query: string): number {
+  if (text === query) return 3;
   if (text.startsWith(query)) return 2;
-  if (text.includes(` ${query}`)) return 3;
-  return text.includes(query) ? 4 : Infinity;
+  for (let at = text.indexOf(query, 1); at >= 0; at = text.indexOf(query, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1])) return 1;
+  }
+  return text.includes(query) ? 0 : -1;
 }
 
-/** Entities whose label or any alias contains `query` (case-insensitive), best first. */
-export function searchEntities(graph: KnowledgeGraph, query: string, limit: number): Match[] {
-  const q = query.trim().toLowerCase();
-  if (q === '') return [];
-  const scored: { match: Match; rank: number; mentions: number }[] = [];
-  graph.forEachNode((node, { label, aliases, type, mentions }) => {
-    let best = rank(label, q, true);
-    let alias: string | null = null;
-    for (const candidate of aliases) {
-      const r = rank(candidate, q, candidate === label);
-      if (r < best) [best, alias] = [r, candidate === label ? null : candidate];
-    }
-    if (best !== Infinity) scored.push({ match: { node, label, type, alias }, rank: best, mentions });
+interface Entry {
+  node: string;
+  label: string;
+  /** Label first, then the aliases, folded once. */
+  names: string[];
+  aliases: string[];
+  prominence: [number, number];
+}
+
+/** Every node's names folded once, for searching as the user types. */
+export function searchIndex(graph: KnowledgeGraph): Entry[] {
+  return graph.mapNodes((node, { label, aliases, mentions }) => {
+    const all = [label, ...aliases.filter((a) => a !== label)];
+    return { node, label, names: all.map(fold), aliases: all, prominence: [mentions, graph.degree(node)] };
   });
-  scored.sort((a, b) => a.rank - b.rank || b.mentions - a.mentions || a.match.label.localeCompare(b.match.label));
-  return scored.slice(0, limit).map((s) => s.match);
+}
+
+/**
+ * Entities whose label or any alias contains `query`, case-insensitively: by how well a name matches, then by
+ * prominence (mentions, then relations), so "Smith" finds the 700-mention John Smith before a one-mention "Smith".
+ */
+export function searchEntities(graph: KnowledgeGraph, index: readonly Entry[], query: string, limit: number): Match[] {
+  const q = fold(query);
+  if (q === '') return [];
+  const hits: { entry: Entry; rank: number; name: number }[] = [];
+  for (const entry of index) {
+    let rank = -1;
+    let name = 0;
+    entry.names.forEach((text, i) => {
+      const r = matchRank(text, q);
+      if (r > rank) [rank, name] = [r, i];
+    });
+    if (rank >= 0) hits.push({ entry, rank, name });
+  }
+  hits.sort((a, b) => b.rank - a.rank || b.entry.prominence[0] - a.entry.prominence[0] || b.entry.prominence[1] - a.entry.prominence[1] || a.entry.label.localeCompare(b.entry.label));
+  return hits.slice(0, limit).map(({ entry, name }) => {
+    const { type, mentions, docs } = graph.getNodeAttributes(entry.node);
+    return { node: entry.node, label: entry.label, type, mentions, documents: docs.length, alias: name === 0 ? null : entry.aliases[name] };
+  });
 }
 
 export interface SearchOptions {
@@ -44,6 +75,7 @@ export interface SearchOptions {
 
 /** Wires the search box and its suggestion list. */
 export function mountSearch(input: HTMLInputElement, list: HTMLUListElement, graph: KnowledgeGraph, options: SearchOptions): void {
+  const index = searchIndex(graph);
   let matches: Match[] = [];
   let active = 0;
 
@@ -74,13 +106,20 @@ export function mountSearch(input: HTMLInputElement, list: HTMLUListElement, gra
       const label = document.createElement('span');
       label.className = 'label';
       label.textContent = match.label;
-      item.append(dot, label);
+      const meta = document.createElement('span');
+      meta.className = 'meta';
+      meta.textContent = `${TYPE_NAMES[match.type]} · ${plural(match.mentions, 'mention')} · ${plural(match.documents, 'doc')}`;
+      const name = document.createElement('span');
+      name.className = 'name';
+      name.append(label);
       if (match.alias !== null) {
         const alias = document.createElement('span');
         alias.className = 'alias';
         alias.textContent = `“${match.alias}”`;
-        item.append(alias);
+        name.append(alias);
       }
+      name.append(meta);
+      item.append(dot, name);
       // mousedown, not click: the input's blur would close the list before the click lands.
       item.addEventListener('mousedown', (event) => {
         event.preventDefault();
@@ -103,7 +142,7 @@ export function mountSearch(input: HTMLInputElement, list: HTMLUListElement, gra
   };
 
   input.addEventListener('input', () => {
-    matches = searchEntities(graph, input.value, options.maxSuggestions);
+    matches = searchEntities(graph, index, input.value, options.maxSuggestions);
     active = 0;
     render();
   });
@@ -115,7 +154,7 @@ export function mountSearch(input: HTMLInputElement, list: HTMLUListElement, gra
       render();
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      matches = searchEntities(graph, input.value, options.maxSuggestions);
+      matches = searchEntities(graph, index, input.value, options.maxSuggestions);
       if (matches.length === 0) return render();
       choose(Math.min(active, matches.length - 1));
     } else if (event.key === 'Escape') {
