@@ -4,6 +4,10 @@
  * which is untrusted: only fields of the expected shape are kept, and they are only ever shown as text.
  */
 
+import type { DateSource } from '../../src/types.js';
+
+const DATE_SOURCES: ReadonlySet<string> = new Set<DateSource>(['page', 'front matter', 'dateline', 'file']);
+
 /** A sentence an edge was read from, offsets into its document's text. */
 export interface Sentence {
   doc: string;
@@ -25,7 +29,7 @@ export interface DocumentText {
   path: string;
   title?: string;
   date?: string;
-  dateSource?: string;
+  dateSource?: DateSource;
   text: string;
 }
 
@@ -70,5 +74,5 @@ export async function fetchDocument(url: string, id: string): Promise<DocumentTe
   const data = await getJson(`${url}?id=${encodeURIComponent(id)}`);
   if (!isObject(data) || typeof data.id !== 'string' || typeof data.text !== 'string') throw new Error('the answer is not a document');
   const text = (name: string): string | undefined => (typeof data[name] === 'string' ? (data[name] as string) : undefined);
-  return { id: data.id, path: text('path') ?? data.id, title: text('title'), date: text('date'), dateSource: text('dateSource'), text: data.text };
+  return { id: data.id, path: text('path') ?? data.id, title: text('title'), date: text('date'), dateSource: DATE_SOURCES.has(text('dateSource') ?? '') ? (text('dateSource') as DateSource) : undefined, text: data.text };
 }

@@ -11,7 +11,7 @@ import { DEFAULT_SETTINGS, ENTITY_TYPES, TYPE_COLORS } from './settings.js';
 export type ViewerEdge = Omit<EdgeAttributes, 'sources' | 'subjectPhrases' | 'objectPhrases'> & { docs: string[] };
 
 /** A document of the graph: its title and date when ingest found them. */
-export type GraphDocument = GraphAttributes['documents'][number] & { dateSource?: string };
+export type GraphDocument = GraphAttributes['documents'][number];
 
 export type ViewerGraphAttributes = Omit<GraphAttributes, 'sentences' | 'documents'> & { documents: GraphDocument[] };
 
