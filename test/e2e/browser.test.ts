@@ -55,4 +55,22 @@ describe('end to end: the viewer on the seed graph', function () {
     if (process.env.KG_SCREENSHOT) await page.screenshot({ path: process.env.KG_SCREENSHOT });
     expect(errors).to.deep.equal([]);
   });
+
+  it('opens the article a sentence was read from, served by kg serve, with the sentence marked', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.url);
+    await page.waitForFunction(() => document.getElementById('status')?.textContent?.includes('entities'));
+    await page.fill('#search', 'Rubio');
+    await page.press('#search', 'Enter');
+    await page.waitForSelector('#panel .source .doc');
+    const source = page.locator('#panel .source').first();
+    const sentence = (await source.locator('.sentence').textContent())!;
+    await source.locator('.doc').click();
+    await page.waitForSelector('#reader mark');
+    expect(await page.textContent('#reader mark')).to.equal(sentence);
+    expect((await page.textContent('#reader h2'))!.length).to.be.greaterThan(0);
+    expect(errors).to.deep.equal([]);
+  });
 });

@@ -130,7 +130,7 @@ describe('viewer (browser) on a generated graph of 3,000 entities with the Smith
     const cited = relations.flatMap((r: { sources: { doc: string; start: number; end: number; text: string }[] }) => r.sources).find((s: { text: string }) => s.text === sentence);
     const text = `${'Filler words. '.repeat(400).slice(0, cited.start)}${sentence} And more text after it.`;
     const requested: string[] = [];
-    // /api/document is served by another branch: stubbed here with the contract's answer
+    // stubbed with a hostile title and a known text; test/e2e/browser.test.ts opens a real one
     await page.route('**/api/document?*', (route) => {
       requested.push(new URL(route.request().url()).searchParams.get('id')!);
       return route.fulfill({ json: { id: cited.doc, path: cited.doc, title: '<img src=x onerror=alert(1)> Budget talks', date: '2024-03-05', dateSource: 'dateline', text } });
