@@ -7,6 +7,10 @@ import type { SourceText } from '../ingest/index.js';
 /**
  * A pool of worker threads that analyse articles (src/worker/analyse), one job at a time each, answering in JSON.
  * With one worker there is no thread: articles are analysed in the calling thread by the same function.
+ *
+ * Threads cost a start-up each (loading compromise, about half a second of a core) that the calling thread has
+ * already paid, so they are started only when a second article needs analysis (a rebuild that adds one article
+ * starts none), and until one of them is ready the calling thread analyses the articles itself rather than wait.
  */
 
 export interface AnalysisJob {
@@ -15,11 +19,13 @@ export interface AnalysisJob {
 }
 
 export type AnalysisReply = { id: number; json: string } | { id: number; error: string };
+/** What a worker posts once it has loaded and can take jobs. */
+export const WORKER_READY = 'ready';
 
 export interface PoolOptions {
   /** Threads; 1 analyses in the calling thread. */
   workers: number;
-  /** The analysis of one article as JSON, as run when there is a single worker (pipeline analyseSource). */
+  /** The analysis of one article as JSON, as run in the calling thread (pipeline analyseSource). */
   analyseInThread: (source: SourceText) => string;
 }
 
@@ -38,29 +44,34 @@ export class AnalysisPool {
   private readonly queue: AnalysisJob[] = [];
   private readonly waiting = new Map<number, { resolve: (json: string) => void; reject: (error: Error) => void }>();
   private nextId = 0;
+  private jobs = 0;
+  private loaded = 0;
   private failure: Error | undefined;
 
   constructor(private readonly options: PoolOptions) {
     if (!Number.isInteger(options.workers) || options.workers < 1) throw new PoolOptionError(`workers must be a positive integer, got ${options.workers}`);
-    if (options.workers === 1) return;
-    for (let i = 0; i < options.workers; i++) {
-      const worker = startWorker();
-      worker.on('message', (reply: AnalysisReply) => this.settle(worker, reply));
-      worker.on('error', (error) => this.fail(error instanceof Error ? error : new Error(String(error))));
-      worker.on('exit', (code) => code !== 0 && this.fail(new Error(`an analysis worker stopped with code ${code}`)));
-      this.threads.push(worker);
-      this.idle.push(worker);
-    }
   }
 
   get size(): number {
     return this.options.workers;
   }
 
+  /** Threads started so far. */
+  get started(): number {
+    return this.threads.length;
+  }
+
+  /** Threads loaded and taking jobs. */
+  get ready(): number {
+    return this.loaded;
+  }
+
   /** The article's analysis as JSON. */
   analyse(source: SourceText): Promise<string> {
     if (this.failure) return Promise.reject(this.failure);
-    if (this.threads.length === 0) {
+    if (this.options.workers > 1 && ++this.jobs === 2) this.start();
+    if (this.idle.length === 0 && this.waiting.size === 0) {
+      // no thread ready yet (or none wanted): do the work rather than wait for one
       try {
         return Promise.resolve(this.options.analyseInThread(source));
       } catch (error) {
@@ -77,6 +88,22 @@ export class AnalysisPool {
 
   async close(): Promise<void> {
     await Promise.all(this.threads.map((worker) => worker.terminate()));
+  }
+
+  private start(): void {
+    for (let i = 0; i < this.options.workers; i++) {
+      const worker = startWorker();
+      worker.on('message', (reply: AnalysisReply | typeof WORKER_READY) => {
+        if (reply === WORKER_READY) {
+          this.loaded++;
+          this.idle.push(worker);
+          this.dispatch();
+        } else this.settle(worker, reply);
+      });
+      worker.on('error', (error) => this.fail(error instanceof Error ? error : new Error(String(error))));
+      worker.on('exit', (code) => code !== 0 && this.fail(new Error(`an analysis worker stopped with code ${code}`)));
+      this.threads.push(worker);
+    }
   }
 
   private dispatch(): void {
