@@ -20,20 +20,22 @@ describe('worker/pool', function () {
     }
   });
 
-  it('starts its threads at the second article and answers every article as the calling thread would', async () => {
+  it('starts its worker threads at the second article and answers every article as the calling thread would', async () => {
     let inThread = 0;
     const pool = new AnalysisPool({ workers: 2, analyseInThread: (s) => (inThread++, analyseSource(s)) });
     try {
       const first = await pool.analyse(article(0));
       const rest = Array.from({ length: 11 }, (_, i) => pool.analyse(article(i + 1)));
-      expect(pool.started).to.equal(2);
+      // two threads analyse: this one and one worker
+      expect(pool.started).to.equal(1);
       const answers = [first, ...(await Promise.all(rest))];
       expect(answers).to.deep.equal(Array.from({ length: 12 }, (_, i) => analyseSource(article(i))));
-      // once a thread is ready the work goes to the threads
-      while (pool.ready < 2) await new Promise((resolve) => setTimeout(resolve, 50));
+      // once the worker is ready it holds two articles at a time, and this thread takes the rest
+      while (pool.ready < 1) await new Promise((resolve) => setTimeout(resolve, 50));
       const before = inThread;
-      await Promise.all(Array.from({ length: 4 }, (_, i) => pool.analyse(article(20 + i))));
-      expect(inThread).to.equal(before);
+      const more = Array.from({ length: 5 }, (_, i) => pool.analyse(article(20 + i)));
+      expect(inThread - before).to.equal(3);
+      expect(await Promise.all(more)).to.deep.equal(Array.from({ length: 5 }, (_, i) => analyseSource(article(20 + i))));
     } finally {
       await pool.close();
     }
