@@ -50,7 +50,6 @@ interface Indexed {
 interface Index {
   /** Patterns by the one key each is filed under (its rarest need; without needs, each of its wants). */
   byKey: Map<string, Indexed[]>;
-  count: number;
   /** Stamps of the patterns already seen for the sentence being read. */
   seen: Uint32Array;
   sentence: number;
@@ -59,8 +58,9 @@ interface Index {
 const indexes = new WeakMap<Net, Index | null>();
 
 /**
- * The net's patterns filed for lookup, or null when the net lists two patterns under one match string (compromise
- * keeps the first it meets, which depends on the sentence): then compromise's own matcher runs. Its own nets do not.
+ * The net's patterns filed for lookup, or null when the net is not as compromise's buildNet makes it (two patterns
+ * under one match string, of which compromise keeps the first it meets; a pattern missing from the list of one of
+ * its needs or wants): then compromise's own matcher runs. Its own nets are as buildNet makes them.
  */
 function indexOf(net: Net): Index | null {
   let index = indexes.get(net);
@@ -92,7 +92,7 @@ function indexOf(net: Net): Index | null {
       if (needs.length > 0) file(needs.reduce((a, b) => (net.hooks[b].length < net.hooks[a].length ? b : a)), p);
       else for (const want of new Set(wants)) file(want, p);
     }
-    index = { byKey, count: patterns.size, seen: new Uint32Array(patterns.size), sentence: 0 };
+    index = { byKey, seen: new Uint32Array(patterns.size), sentence: 0 };
   }
   indexes.set(net, index);
   return index;
