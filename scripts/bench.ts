@@ -48,32 +48,44 @@ async function prepareCorpus(dir: string): Promise<{ folder: string; last: strin
   return { folder, last, words, articles: chosen.length };
 }
 
+/** Wall time and CPU time (every thread of the process), in ms. */
+interface Timing {
+  ms: number;
+  cpuMs: number;
+}
+
 /** compromise's parse of every article in a fresh process, one core: the floor. */
-async function floor(folder: string): Promise<number> {
+async function floor(folder: string): Promise<Timing> {
   const script = `
     import { readdirSync, readFileSync } from 'node:fs';
     import nlp from 'compromise';
     const dir = ${JSON.stringify(folder)};
     const texts = readdirSync(dir).sort().map((f) => readFileSync(dir + '/' + f, 'utf8'));
     const t = performance.now();
+    const cpu = process.cpuUsage();
     for (const text of texts) nlp(text);
-    console.log(performance.now() - t);`;
+    const used = process.cpuUsage(cpu);
+    console.log(performance.now() - t, (used.user + used.system) / 1000);`;
   const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: root });
-  return Number(stdout.trim());
+  const [ms, cpuMs] = stdout.trim().split(' ').map(Number);
+  return { ms, cpuMs };
 }
 
-interface BuildRun {
-  ms: number;
+interface BuildRun extends Timing {
   summary: string;
   rssMb: number;
 }
 
+/** Prints the process's CPU time (all threads) to stderr as it exits: on a shared machine it moves less than wall time. */
+const CPU_REPORT = `data:text/javascript,process.on('exit', () => { const u = process.cpuUsage(); process.stderr.write('\\nkg-bench-cpu-ms ' + (u.user + u.system) / 1000 + '\\n'); });`;
+
 /** One kg build process, timed from start to exit. */
 async function build(inputs: string[], out: string, extra: string[]): Promise<BuildRun> {
   const t = performance.now();
-  const { stdout } = await run(process.execPath, [kgBin, 'build', ...inputs, '--out', out, '--no-progress', ...extra], { cwd: root, maxBuffer: 1 << 26 });
+  const { stdout, stderr } = await run(process.execPath, ['--import', CPU_REPORT, kgBin, 'build', ...inputs, '--out', out, '--no-progress', ...extra], { cwd: root, maxBuffer: 1 << 26 });
   const ms = performance.now() - t;
-  return { ms, summary: stdout.trim(), rssMb: Number(/peak RSS (\d+) MB/.exec(stdout)?.[1] ?? NaN) };
+  const cpuMs = Number(/kg-bench-cpu-ms ([\d.]+)/.exec(stderr)?.[1] ?? NaN);
+  return { ms, cpuMs, summary: stdout.trim(), rssMb: Number(/peak RSS (\d+) MB/.exec(stdout)?.[1] ?? NaN) };
 }
 
 /** A graph of 100,000 edges shaped like ours, for the query latency target. */
@@ -131,13 +143,13 @@ try {
   await cp(corpus.folder, withoutLast, { recursive: true });
   await rm(join(withoutLast, corpus.last));
   await build([withoutLast], before, []);
-  const samples = { floor: [] as number[], one: [] as number[], all: [] as number[], warm: [] as number[], rss: [] as number[] };
+  const samples = { floor: [] as Timing[], one: [] as Timing[], all: [] as Timing[], warm: [] as Timing[], rss: [] as number[] };
   let lastSummary = '';
   for (let r = 0; r < rounds; r++) {
     samples.floor.push(await floor(corpus.folder));
-    samples.one.push((await build([corpus.folder], join(dir, `one${r}`), ['--workers', '1', '--no-cache'])).ms);
+    samples.one.push(await build([corpus.folder], join(dir, `one${r}`), ['--workers', '1', '--no-cache']));
     const all = await build([corpus.folder], join(dir, `all${r}`), ['--workers', String(workers), '--no-cache']);
-    samples.all.push(all.ms);
+    samples.all.push(all);
     samples.rss.push(all.rssMb);
     lastSummary = all.summary;
     const warmOut = join(dir, `warm${r}`);
@@ -145,18 +157,26 @@ try {
     // the article added is the last one read: rebuild the full corpus folder over the earlier output and cache
     const warm = await build([corpus.folder], warmOut, ['--workers', String(workers)]);
     if (!warm.summary.includes('(1 extracted,')) throw new Error(`warm rebuild extracted more than the added article: ${warm.summary}`);
-    samples.warm.push(warm.ms);
+    samples.warm.push(warm);
   }
-  const f = median(samples.floor);
-  const line = (name: string, ms: number, ratio: string) => console.log(`  ${name.padEnd(44)} ${seconds(ms).padStart(9)}   ${ratio}`);
-  console.log(`\nbuild of ${corpus.articles} articles (wall time of the kg process, start to exit)`);
-  line('compromise nlp(text), one core (the floor)', f, `×1.00   ${Math.round(corpus.words / (f / 1000)).toLocaleString('en')} words/s`);
+  const wall = (xs: Timing[]) => median(xs.map((x) => x.ms));
+  const cpu = (xs: Timing[]) => median(xs.map((x) => x.cpuMs));
+  const f = wall(samples.floor);
+  const fCpu = cpu(samples.floor);
+  const line = (name: string, xs: Timing[], ratio: string, cpuRatio: string) =>
+    console.log(`  ${name.padEnd(44)} ${seconds(wall(xs)).padStart(9)}   ${ratio.padEnd(26)} ${seconds(cpu(xs)).padStart(9)}   ${cpuRatio}`);
+  console.log(`\nbuild of ${corpus.articles} articles: wall time of the kg process, start to exit; and CPU time, all its threads`);
+  line('compromise nlp(text), one core (the floor)', samples.floor, `×1.00   ${Math.round(corpus.words / (f / 1000)).toLocaleString('en')} words/s`, '×1.00');
   for (const [name, xs] of [['kg build --workers 1', samples.one], [`kg build --workers ${workers}`, samples.all]] as const) {
-    const m = median(xs);
-    line(name, m, `×${(m / f).toFixed(2)}   ${Math.round(corpus.words / (m / 1000)).toLocaleString('en')} words/s`);
+    const m = wall(xs);
+    line(name, xs, `×${(m / f).toFixed(2)}   ${Math.round(corpus.words / (m / 1000)).toLocaleString('en')} words/s`, `×${(cpu(xs) / fCpu).toFixed(2)}`);
   }
-  const w = median(samples.warm);
-  line('warm rebuild after adding one article', w, `${((w / median(samples.all)) * 100).toFixed(1)}% of the cold build with ${workers} workers`);
+  line(
+    'warm rebuild after adding one article',
+    samples.warm,
+    `${((wall(samples.warm) / wall(samples.all)) * 100).toFixed(1)}% of the cold build`,
+    `${((cpu(samples.warm) / cpu(samples.all)) * 100).toFixed(1)}% of the cold build's`,
+  );
   console.log(`  peak RSS of the build with ${workers} workers: ${median(samples.rss)} MB`);
   console.log(`  ${lastSummary.replace(/^built .*?: /, '')}`);
 

@@ -78,21 +78,34 @@ export function analyseSource(source: SourceText): string {
   return JSON.stringify(analyseDocument(documentFromText(source.id, source.text, source.path)));
 }
 
-function mentionKey(m: Mention): string {
-  return `${m.doc}\u0000${m.start}\u0000${m.end}`;
+/** Mentions by document, start and end (offsets, not strings built per lookup: the graph asks for every triple's ends). */
+class MentionIndex<T> {
+  private readonly byDoc = new Map<string, Map<number, Map<number, T>>>();
+
+  set(m: Mention, value: T): void {
+    let starts = this.byDoc.get(m.doc);
+    if (!starts) this.byDoc.set(m.doc, (starts = new Map()));
+    let ends = starts.get(m.start);
+    if (!ends) starts.set(m.start, (ends = new Map()));
+    ends.set(m.end, value);
+  }
+
+  get(m: Mention): T | undefined {
+    return this.byDoc.get(m.doc)?.get(m.start)?.get(m.end);
+  }
 }
 
 /** Merges the documents' entities across documents. */
 export function resolveAnalyses(analyses: DocumentAnalysis[], aliases?: AliasFile): Resolution {
   const { entities, idOf, review } = resolveCorpus(analyses.map((a) => a.entities), { aliases });
-  const entityOfMention = new Map<string, string>();
+  const entityOfMention = new MentionIndex<string>();
   for (const a of analyses) {
     for (const e of a.entities) {
       const id = idOf.get(e.id) ?? e.id;
-      for (const m of e.mentions) entityOfMention.set(mentionKey(m), id);
+      for (const m of e.mentions) entityOfMention.set(m, id);
     }
   }
-  return { entities, entityOf: (m) => entityOfMention.get(mentionKey(m)), review };
+  return { entities, entityOf: (m) => entityOfMention.get(m), review };
 }
 
 /** Analysed documents in, knowledge graph out: the main thread's share of a build. */

@@ -170,8 +170,21 @@ function townOf(key: string): Place | undefined {
   return place ?? undefined;
 }
 
+const placeMemo = new Map<string, Place | null>();
+
 /** The place a name denotes, if a gazetteer knows it. */
 export function placeOf(name: string): Place | undefined {
+  // asked of every name and word sequence the recogniser and resolution consider, most of them no place
+  let place = placeMemo.get(name);
+  if (place === undefined) {
+    if (placeMemo.size >= NORMALIZED_LIMIT) placeMemo.clear();
+    place = findPlace(name) ?? null;
+    placeMemo.set(name, place);
+  }
+  return place ?? undefined;
+}
+
+function findPlace(name: string): Place | undefined {
   const key = normalizeName(name);
   const place = places.get(key) ?? townOf(key);
   if (place) return place;

@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import type { Span } from '../types.js';
 import { detokenise, looksTokenised } from './ptb.js';
+import './sweep.js'; // compromise's bulk matcher, made faster with the same results
 
 /** One word as compromise tagged it, with offsets into the text that was parsed. */
 export interface Token extends Span {

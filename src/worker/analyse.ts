@@ -1,7 +1,7 @@
 /** A worker thread of the analysis pool: articles in, their analyses as JSON out (pipeline analyseSource). */
 import { parentPort } from 'node:worker_threads';
 import { analyseSource } from '../pipeline.js';
-import type { AnalysisJob, AnalysisReply } from './pool.js';
+import { WORKER_READY, type AnalysisJob, type AnalysisReply } from './pool.js';
 
 const port = parentPort;
 if (!port) throw new Error('kg: src/worker/analyse runs as a worker thread');
@@ -14,3 +14,5 @@ port.on('message', (job: AnalysisJob) => {
   }
   port.postMessage(reply);
 });
+// loaded (compromise with it): the pool sends jobs from now on
+port.postMessage(WORKER_READY);

@@ -5,8 +5,14 @@ import { Worker } from 'node:worker_threads';
 import type { SourceText } from '../ingest/index.js';
 
 /**
- * A pool of worker threads that analyse articles (src/worker/analyse), one job at a time each, answering in JSON.
- * With one worker there is no thread: articles are analysed in the calling thread by the same function.
+ * A pool of threads that analyse articles (src/worker/analyse), answering in JSON. `workers` counts the threads
+ * that analyse, the calling one included: with N, N - 1 worker threads are started and the calling thread takes
+ * an article whenever every worker already has its next one waiting, so no core is left to a thread that mostly
+ * waits. With one there is no worker thread at all.
+ *
+ * A worker's start-up (loading compromise, about half a second of a core) is one the calling thread has already
+ * paid, so workers are started only when a second article needs analysis (a rebuild that adds one article starts
+ * none), and until one is ready the calling thread analyses the articles itself rather than wait.
  */
 
 export interface AnalysisJob {
@@ -15,11 +21,13 @@ export interface AnalysisJob {
 }
 
 export type AnalysisReply = { id: number; json: string } | { id: number; error: string };
+/** What a worker posts once it has loaded and can take jobs. */
+export const WORKER_READY = 'ready';
 
 export interface PoolOptions {
-  /** Threads; 1 analyses in the calling thread. */
+  /** Threads that analyse, the calling one included; 1 analyses in the calling thread only. */
   workers: number;
-  /** The analysis of one article as JSON, as run when there is a single worker (pipeline analyseSource). */
+  /** The analysis of one article as JSON, as run in the calling thread (pipeline analyseSource). */
   analyseInThread: (source: SourceText) => string;
 }
 
@@ -32,35 +40,43 @@ export function defaultWorkers(): number {
   return availableParallelism();
 }
 
+/** Jobs a worker holds: the one it works on and the next, so it never waits for the calling thread to hand it one. */
+const JOBS_PER_WORKER = 2;
+
 export class AnalysisPool {
   private readonly threads: Worker[] = [];
-  private readonly idle: Worker[] = [];
-  private readonly queue: AnalysisJob[] = [];
+  /** Jobs sent to each worker that has loaded, not yet answered. */
+  private readonly load = new Map<Worker, number>();
   private readonly waiting = new Map<number, { resolve: (json: string) => void; reject: (error: Error) => void }>();
   private nextId = 0;
+  private jobs = 0;
   private failure: Error | undefined;
 
   constructor(private readonly options: PoolOptions) {
     if (!Number.isInteger(options.workers) || options.workers < 1) throw new PoolOptionError(`workers must be a positive integer, got ${options.workers}`);
-    if (options.workers === 1) return;
-    for (let i = 0; i < options.workers; i++) {
-      const worker = startWorker();
-      worker.on('message', (reply: AnalysisReply) => this.settle(worker, reply));
-      worker.on('error', (error) => this.fail(error instanceof Error ? error : new Error(String(error))));
-      worker.on('exit', (code) => code !== 0 && this.fail(new Error(`an analysis worker stopped with code ${code}`)));
-      this.threads.push(worker);
-      this.idle.push(worker);
-    }
   }
 
   get size(): number {
     return this.options.workers;
   }
 
+  /** Worker threads started so far. */
+  get started(): number {
+    return this.threads.length;
+  }
+
+  /** Worker threads loaded and taking jobs. */
+  get ready(): number {
+    return this.load.size;
+  }
+
   /** The article's analysis as JSON. */
   analyse(source: SourceText): Promise<string> {
     if (this.failure) return Promise.reject(this.failure);
-    if (this.threads.length === 0) {
+    if (this.options.workers > 1 && ++this.jobs === 2) this.start();
+    const worker = this.leastLoaded();
+    if (!worker) {
+      // every worker has its next article (or none is ready yet): this thread takes this one
       try {
         return Promise.resolve(this.options.analyseInThread(source));
       } catch (error) {
@@ -68,10 +84,10 @@ export class AnalysisPool {
       }
     }
     const id = this.nextId++;
+    this.load.set(worker, this.load.get(worker)! + 1);
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      this.queue.push({ id, source });
-      this.dispatch();
+      worker.postMessage({ id, source } satisfies AnalysisJob);
     });
   }
 
@@ -79,15 +95,30 @@ export class AnalysisPool {
     await Promise.all(this.threads.map((worker) => worker.terminate()));
   }
 
-  private dispatch(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) this.idle.pop()!.postMessage(this.queue.shift());
+  /** The ready worker with the fewest jobs, if one can take another. */
+  private leastLoaded(): Worker | undefined {
+    let best: Worker | undefined;
+    for (const [worker, jobs] of this.load) if (jobs < JOBS_PER_WORKER && (!best || jobs < this.load.get(best)!)) best = worker;
+    return best;
+  }
+
+  private start(): void {
+    for (let i = 0; i < this.options.workers - 1; i++) {
+      const worker = startWorker();
+      worker.on('message', (reply: AnalysisReply | typeof WORKER_READY) => {
+        if (reply === WORKER_READY) this.load.set(worker, 0);
+        else this.settle(worker, reply);
+      });
+      worker.on('error', (error) => this.fail(error instanceof Error ? error : new Error(String(error))));
+      worker.on('exit', (code) => code !== 0 && this.fail(new Error(`an analysis worker stopped with code ${code}`)));
+      this.threads.push(worker);
+    }
   }
 
   private settle(worker: Worker, reply: AnalysisReply): void {
     const waiting = this.waiting.get(reply.id);
     this.waiting.delete(reply.id);
-    this.idle.push(worker);
-    this.dispatch();
+    this.load.set(worker, this.load.get(worker)! - 1);
     if ('error' in reply) waiting?.reject(new Error(reply.error));
     else waiting?.resolve(reply.json);
   }

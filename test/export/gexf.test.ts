@@ -6,12 +6,22 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { expect } from 'chai';
 import { MultiDirectedGraph } from 'graphology';
-import { parse } from 'graphology-gexf';
+import { parse, write } from 'graphology-gexf';
 import { toGexf } from '../../src/export/index.js';
+import { formatEdge, formatNode, meta, xmlSafe } from '../../src/export/gexf.js';
 import type { KnowledgeGraph } from '../../src/graph/types.js';
 import { HOSTILE, sampleGraph } from '../fixtures/graph.js';
 
 const run = promisify(execFile);
+
+/** The document graphology-gexf's writer makes of the same formatted nodes and edges, as toGexf once wrote it. */
+function graphologyGexf(graph: KnowledgeGraph): string {
+  const sentences = graph.getAttribute('sentences') ?? [];
+  const xml = write(graph, { version: '1.3', pedantic: true, formatNode, formatEdge: (key, edge) => formatEdge(sentences, key, edge) })
+    .replace(/<gexf [^>]*>/, (root) => root.replace(/ xmlns:xsi="[^"]*"| xsi:schemaLocation="[^"]*"/g, ''))
+    .replace('<meta/>', () => meta(graph.getAttributes()));
+  return xmlSafe(xml);
+}
 const SCHEMA = fileURLToPath(new URL('../fixtures/gexf-1.3/gexf.rng', import.meta.url));
 
 /** xmllint's verdict on a GEXF string; rejects with its stderr when invalid. */
@@ -37,6 +47,23 @@ describe('export/gexf', () => {
 
   it('validates for an empty graph', async () => {
     expect(await validate(toGexf(new MultiDirectedGraph() as KnowledgeGraph), dir)).to.match(/validates/);
+  });
+
+  it("writes graphology-gexf's document byte for byte, columns in the order their first values come", () => {
+    const graphs: KnowledgeGraph[] = [sampleGraph(), new MultiDirectedGraph() as KnowledgeGraph];
+    const odd = sampleGraph();
+    // a first node without aliases puts the column after the others; large and fractional numbers change column types
+    const first = odd.nodes()[0];
+    odd.mergeNodeAttributes(first, { aliases: [], mentions: 2 ** 40, centrality: 0, label: '' });
+    odd.setNodeAttribute(odd.nodes()[1], 'community', -3);
+    odd.setNodeAttribute('mexico', 'label', 'Mex\u0000ico\t"<&>"\r\n\uD800');
+    odd.addNode('bell\u0007', { ...odd.getNodeAttributes('mexico'), x: Number.NaN, size: -1, color: 'red' });
+    odd.forEachEdge((edge, attributes) => odd.mergeEdgeAttributes(edge, { weight: attributes.weight === 3 ? 0 : 2.5, modality: [] }));
+    graphs.push(odd);
+    const edgesOnly = sampleGraph();
+    edgesOnly.forEachEdge((edge) => edgesOnly.dropEdge(edge));
+    graphs.push(edgesOnly);
+    for (const graph of graphs) expect(toGexf(graph)).to.equal(graphologyGexf(graph));
   });
 
   it('declares GEXF 1.3 without the xsi attributes the schema rejects', () => {
