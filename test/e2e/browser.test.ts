@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { expect } from 'chai';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, kg, serve } from '../helpers.js';
 
 /** The user's path: build the seeds, `kg serve`, search Rubio in a real browser, read the panel. */
@@ -27,7 +27,8 @@ describe('end to end: the viewer on the seed graph', function () {
     await rm(out, { recursive: true, force: true });
   });
 
-  it('finds Rubio by search and shows Sheinbaum and a source sentence in the panel', async () => {
+  /** The viewer loaded and "Rubio" searched, with the page's errors collected. */
+  async function rubio(): Promise<{ page: Page; errors: string[] }> {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -35,6 +36,11 @@ describe('end to end: the viewer on the seed graph', function () {
     await page.waitForFunction(() => document.getElementById('status')?.textContent?.includes('entities'));
     await page.fill('#search', 'Rubio');
     await page.press('#search', 'Enter');
+    return { page, errors };
+  }
+
+  it('finds Rubio by search and shows Sheinbaum and a source sentence in the panel', async () => {
+    const { page, errors } = await rubio();
     await page.waitForSelector('#panel [data-node-id]');
     expect(await page.textContent('#panel h2')).to.equal('Marco Rubio');
     const neighbours = await page.locator('#panel [data-node-id]').allTextContents();
@@ -57,13 +63,7 @@ describe('end to end: the viewer on the seed graph', function () {
   });
 
   it('opens the article a sentence was read from, served by kg serve, with the sentence marked', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url);
-    await page.waitForFunction(() => document.getElementById('status')?.textContent?.includes('entities'));
-    await page.fill('#search', 'Rubio');
-    await page.press('#search', 'Enter');
+    const { page, errors } = await rubio();
     await page.waitForSelector('#panel .source .doc');
     const source = page.locator('#panel .source').first();
     const sentence = (await source.locator('.sentence').textContent())!;
