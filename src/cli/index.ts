@@ -5,7 +5,6 @@ import { readDocuments, readSources, documentFromText, type Problem, type Source
 import { DocumentsWriter, lockOutput, mentionsPathOf, OutputError, writeGraph } from '../export/index.js';
 import { nodeMentions } from '../graph/index.js';
 import { loadGraph, loadMentions } from '../serve/load.js';
-import { createServer } from '../serve/index.js';
 import { indexMentions, mentionSummary, neighbours, search, type Direction, type MentionSummary, type NeighbourResult } from '../query/index.js';
 import { loadAliasFile, type AliasFile } from '../resolve/index.js';
 import { analyseDocument, buildCorpus, type DocumentRef } from '../pipeline.js';
@@ -294,6 +293,8 @@ async function readOne(file: string): Promise<Document> {
 }
 
 async function serveCommand(opts: { graph: string; gexf?: string; documents?: string; port: number; host: string }): Promise<void> {
+  // the server (fastify and its plugins) is loaded only by the command that serves
+  const { createServer } = await import('../serve/index.js');
   const server = await createServer({
     graphPath: opts.graph,
     gexfPath: opts.gexf,
