@@ -1,5 +1,6 @@
 import { mkdir, open, rm, type FileHandle } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname } from 'node:path';
+import { companionFileName, companionPathOf, DEFAULT_GRAPH_NAME } from './companions.js';
 import { stagingPath, type GenerationFile } from './generation.js';
 
 /**
@@ -15,17 +16,16 @@ export interface DocumentText {
   text: string;
 }
 
-const DEFAULT_GRAPH_NAME = 'graph';
 const SUFFIX = 'documents.jsonl';
 
 /** `documents.jsonl` beside `graph.json`; `<name>.documents.jsonl` beside any other `<name>.json`. */
 export function documentsFileName(graphName: string): string {
-  return graphName === DEFAULT_GRAPH_NAME ? SUFFIX : `${graphName}.${SUFFIX}`;
+  return companionFileName(graphName, SUFFIX);
 }
 
 /** Where the documents of the graph at `graphPath` are. */
 export function documentsPathOf(graphPath: string): string {
-  return join(dirname(graphPath), documentsFileName(basename(graphPath, '.json')));
+  return companionPathOf(graphPath, SUFFIX);
 }
 
 /** One line of the file; JSON escapes every line break inside the text, so a document is one line. */

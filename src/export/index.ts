@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { KnowledgeGraph } from '../graph/types.js';
 import type { NodeMention } from '../types.js';
+import { DEFAULT_GRAPH_NAME } from './companions.js';
 import { writeGeneration, type GenerationFile } from './generation.js';
 import { toGexf } from './gexf.js';
 import { toJson } from './json.js';
@@ -32,7 +33,7 @@ export interface WriteGraphOptions {
   documents?: Iterable<DocumentText> | GenerationFile;
 }
 
-export const DEFAULT_WRITE_GRAPH_OPTIONS = { name: 'graph' } as const satisfies WriteGraphOptions;
+export const DEFAULT_WRITE_GRAPH_OPTIONS = { name: DEFAULT_GRAPH_NAME } as const satisfies WriteGraphOptions;
 
 export class ExportOptionError extends Error {
   override name = 'ExportOptionError';

@@ -1,17 +1,16 @@
-import { basename, dirname, join } from 'node:path';
+import { companionFileName, companionPathOf } from './companions.js';
 import type { NodeMention } from '../types.js';
 
-const DEFAULT_GRAPH_NAME = 'graph';
 const SUFFIX = 'mentions.jsonl';
 
-/** `mentions.jsonl` beside `graph.json`; `<name>.mentions.jsonl` beside any other `<name>.json`, so graphs sharing a folder keep theirs apart. */
+/** `mentions.jsonl` beside `graph.json`; `<name>.mentions.jsonl` beside any other `<name>.json`. */
 export function mentionsFileName(graphName: string): string {
-  return graphName === DEFAULT_GRAPH_NAME ? SUFFIX : `${graphName}.${SUFFIX}`;
+  return companionFileName(graphName, SUFFIX);
 }
 
 /** Where the mentions of the graph at `graphPath` are. */
 export function mentionsPathOf(graphPath: string): string {
-  return join(dirname(graphPath), mentionsFileName(basename(graphPath, '.json')));
+  return companionPathOf(graphPath, SUFFIX);
 }
 
 /** One JSON object a line, keys in the order score.py's README writes them: doc, start, end, text, entity, then type and sentence. */

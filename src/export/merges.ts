@@ -1,11 +1,11 @@
 import type { MergeReview } from '../resolve/index.js';
+import { companionFileName } from './companions.js';
 
-const DEFAULT_GRAPH_NAME = 'graph';
 const SUFFIX = 'merges.tsv';
 
 /** `merges.tsv` beside `graph.json`; `<name>.merges.tsv` beside any other `<name>.json`. */
 export function mergesFileName(graphName: string): string {
-  return graphName === DEFAULT_GRAPH_NAME ? SUFFIX : `${graphName}.${SUFFIX}`;
+  return companionFileName(graphName, SUFFIX);
 }
 
 /** Tabs and line breaks in a name written by a document would break the table's rows and columns. */
