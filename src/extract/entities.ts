@@ -2,7 +2,7 @@ import type { Document, EntityType, Mention } from '../types.js';
 import type { Token, TokenSentence } from './tokens.js';
 import { MAX_PLACE_WORDS, countryOfDemonym, genderOfFirstName, initials, isPresentVerb, lexTags, normalizeName, placeOf } from './gazetteer.js';
 import {
-  ADHERENTS, COMMON_ACRONYMS, EVENT_HEADS, FEMALE_TITLES, HONORIFICS, INSTITUTIONS, LEADING_ORG_HEADS, LEADING_PLACE_HEADS, MALE_TITLES, NAME_PARTICLES, NAME_PREFIXES, PLACE_NOUNS, SURNAME_HEADS, NON_ORG_HEADS,
+  ADHERENTS, COMMON_ACRONYMS, EVENT_HEADS, FEMALE_TITLES, HONORIFICS, INSTITUTIONS, LEADING_ORG_HEADS, LEADING_PLACE_HEADS, MALE_TITLES, NAME_PARTICLES, NAME_PREFIXES, PLACE_NOUNS, SURNAME_HEADS, VAGUE_PLACE_NOUNS, NON_ORG_HEADS,
   ORG_HEADS, PARTY_ADJECTIVES, PARTY_MEMBERS, PARTY_NAMES, PLACE_HEADS, PLACE_PART, POST_NOMINALS, SPEECH_VERBS, SPORTS_WORDS, TITLES,
   TITLE_MODIFIERS,
 } from './lexicon.js';
@@ -509,7 +509,9 @@ function joinsAcross(tokens: Token[], info: TokenInfo[], a: number, j: number, w
 
 /** "University of California, Berkeley", "… at Chapel Hill": a university's campus is part of its name. */
 function campusEnd(tokens: Token[], info: TokenInfo[], i: number, j: number): number {
-  if (!info.slice(i, j + 1).some((ti) => ti.base === 'university') || j + 2 >= tokens.length) return j;
+  let university = false;
+  for (let k = i; k <= j && !university; k++) university = info[k].base === 'university';
+  if (!university || j + 2 >= tokens.length) return j;
   let k: number;
   if (/^,\s*$/.test(tokens[j].post)) k = j + 1;
   else if (info[j + 1].base === 'at' && !brk(tokens, info, j)) k = j + 2;
@@ -895,7 +897,7 @@ function typeName(tokens: Token[], info: TokenInfo[], a: number, b: number, cont
   for (let k = a; k <= b; k++) if (ORG_HEADS.has(info[k].base) && (k === b || info[k + 1].base === 'of' || info[k + 1].base === 'for')) orgHead = k;
 
   // "the village of Brin", "the town of Esna": what a place noun is "of" is a place.
-  const placeNounOf = a >= 2 && info[a - 1].base === 'of' && !info[a - 2].cap && PLACE_NOUNS.has(info[a - 2].base) && !['area', 'place', 'department', 'capital'].includes(info[a - 2].base);
+  const placeNounOf = a >= 2 && info[a - 1].base === 'of' && !info[a - 2].cap && PLACE_NOUNS.has(info[a - 2].base) && !VAGUE_PLACE_NOUNS.has(info[a - 2].base);
 
   if (INSTITUTIONS.has(key)) [type, certainty] = ['organization', 2];
   else if (placeNounOf && !ORG_HEADS.has(last.base)) [type, certainty] = ['place', 2];

@@ -192,9 +192,9 @@ function findPlace(name: string): Place | undefined {
   const of = /^(?:the )?(?:state|city|commonwealth|province) of (.+)$/.exec(key);
   if (of) return places.get(of[1]) ?? townOf(of[1]);
   // "New York City" is what news means by "New York": a city of millions that gives its state its name.
-  const city = /^(.+) city$/.exec(key);
-  const town = city && cityGazetteer(foldName).cities.get(city[1]);
-  if (town && town.population >= BIG_CITY && town.province && foldName(town.province) === city![1] && places.get(city![1])?.kind !== 'country') return places.get(city![1]);
+  const stem = /^(.+) city$/.exec(key)?.[1];
+  const town = stem === undefined ? undefined : cityGazetteer(foldName).cities.get(stem);
+  if (stem !== undefined && town && town.population >= BIG_CITY && town.province && foldName(town.province) === stem && places.get(stem)?.kind !== 'country') return places.get(stem);
   return undefined;
 }
 

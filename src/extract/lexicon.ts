@@ -189,6 +189,9 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'unincorporated community', 'neighbourhood', 'resort', 'street', 'road', 'highway', 'freeway', 'square', 'bridge', 'airport', 'station',
 ]);
 
+/** Place nouns too vague to make what they are "of" a place: "the area of physics", "the capital of Ohio's economy". */
+export const VAGUE_PLACE_NOUNS: ReadonlySet<string> = new Set(['area', 'place', 'department', 'capital']);
+
 /** Nouns that describe a body of people: "Acme is a company", "The Swingles are a vocal group". */
 export const ORG_NOUNS: ReadonlySet<string> = new Set([
   'company', 'corporation', 'firm', 'business', 'band', 'group', 'club', 'team', 'party', 'university', 'college', 'school',

@@ -80,8 +80,9 @@ function merge(into: Cluster, from: Cluster): void {
 /** Resolves the mentions of one document into entities. */
 export function resolveDocument(doc: Document, mentions: Mention[], options: Partial<DocumentResolveOptions> = {}): Entity[] {
   const opts = { ...DEFAULT_DOCUMENT_OPTIONS, ...options };
-  const qualified = qualifiedPlaces(doc, [...mentions].sort((a, b) => a.start - b.start));
-  const ordered = [...mentions].map((m) => qualified.get(m)?.mention ?? m).sort((a, b) => a.start - b.start);
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const qualified = qualifiedPlaces(doc, sorted);
+  const ordered = sorted.map((m) => qualified.get(m)?.mention ?? m);
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster[]>();
   const index = (c: Cluster, key: string): void => {
@@ -156,13 +157,14 @@ export function resolveDocument(doc: Document, mentions: Mention[], options: Par
     const type = typeOf(c);
     const label = labelOf(c, type);
     const province = type === 'place' ? c.mentions.map((m) => provinces.get(m)).find((p) => p !== undefined) : undefined;
+    const namesake = province && provinceOfTown(label);
     entities.push({
       id: uniqueId(`${doc.id}#${slug(label)}`, used),
       label,
       type,
       aliases: aliasesOf(c.mentions, label),
       mentions: c.mentions.sort((x, y) => x.start - y.start),
-      ...(province && provinceOfTown(label) && normalizeName(provinceOfTown(label)!) !== province ? { within: province } : {}),
+      ...(province && namesake && normalizeName(namesake) !== province ? { within: province } : {}),
     });
   }
   for (const [key, ms] of concepts) {
@@ -185,19 +187,21 @@ export function resolveDocument(doc: Document, mentions: Mention[], options: Par
  */
 function qualifiedPlaces(doc: Document, ordered: Mention[]): Map<Mention, { mention: Mention; province: string }> {
   const out = new Map<Mention, { mention: Mention; province: string }>();
+  const surePlace = (m: Mention, province: string): void => {
+    out.set(m, { mention: { ...m, type: 'place', evidence: { ...m.evidence, certainty: 2 } }, province });
+  };
   const named = ordered.filter((m) => m.named);
   for (let i = 0; i < named.length; i++) {
     const [m, next] = [named[i], named[i + 1]];
     // The district is written by its initials, which alone name other things too ("DC Comics").
     if (/^\s*,\s*D\.\s?C\./.test(doc.text.slice(m.end, m.end + 8)) && m.type !== 'organization') {
-      out.set(m, { mention: { ...m, type: 'place', evidence: { ...m.evidence, certainty: 2 } }, province: 'district of columbia' });
+      surePlace(m, 'district of columbia');
       continue;
     }
     if (!next) break;
     if (m.type === 'organization' || (m.type === 'person' && (m.evidence?.certainty ?? 0) >= 2) || next.type === 'person' || next.type === 'organization') continue;
-    if (placeOf(next.key)?.kind !== 'region' || !/^\s*,\s*$/.test(doc.text.slice(m.end, next.start))) continue;
-    const province = normalizeName(placeOf(next.key)!.name);
-    out.set(m, { mention: { ...m, type: 'place', evidence: { ...m.evidence, certainty: 2 } }, province });
+    const region = placeOf(next.key);
+    if (region?.kind === 'region' && /^\s*,\s*$/.test(doc.text.slice(m.end, next.start))) surePlace(m, normalizeName(region.name));
   }
   return out;
 }
