@@ -11,6 +11,11 @@ export function companionFileName(graphName: string, suffix: string): string {
   return graphName === DEFAULT_GRAPH_NAME ? suffix : `${graphName}.${suffix}`;
 }
 
+/** The GEXF written with the graph at `graphPath`: `<name>.gexf` beside `<name>.json`. */
+export function gexfPathOf(graphPath: string): string {
+  return join(dirname(graphPath), `${basename(graphPath, '.json')}.gexf`);
+}
+
 /** Where the companion `suffix` of the graph at `graphPath` is. */
 export function companionPathOf(graphPath: string, suffix: string): string {
   return join(dirname(graphPath), companionFileName(basename(graphPath, '.json'), suffix));

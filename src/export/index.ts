@@ -15,6 +15,7 @@ export { cleanOutput, stagingPath, writeGeneration, type GenerationFile } from '
 export { documentLine, documentsFileName, documentsPathOf, DocumentsWriter, toDocumentsJsonl, type DocumentText } from './documents.js';
 export { lockOutput, OutputError, type OutputLock } from './lock.js';
 export { toGexf } from './gexf.js';
+export { gexfPathOf } from './companions.js';
 export { toJson, type SerializedKnowledgeGraph } from './json.js';
 export { mentionsFileName, mentionsPathOf, toMentionsJsonl } from './mentions.js';
 export { mergesFileName, toMergesTsv } from './merges.js';

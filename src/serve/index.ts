@@ -1,9 +1,10 @@
 import type { AddressInfo } from 'node:net';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify from 'fastify';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { toGexf } from '../export/gexf.js';
+import { gexfPathOf } from '../export/companions.js';
 import { documentsPathOf } from '../export/documents.js';
 import { mentionsPathOf } from '../export/mentions.js';
 import type { KnowledgeGraph } from '../graph/types.js';
@@ -21,7 +22,7 @@ export { GraphLoadError } from './load.js';
 export interface ServeOptions {
   /** graph.json written by the export stage. */
   graphPath: string;
-  /** graph.gexf to offer for download; default: graph.gexf beside the graph as the build wrote it, else generated. */
+  /** GEXF to offer for download; default: the one the build wrote with the graph (`<name>.gexf`), else generated. */
   gexfPath?: string;
   /** The nodes' mentions; default: mentions.jsonl beside the graph, if it is there. */
   mentionsPath?: string;
@@ -199,7 +200,7 @@ async function validateOptions(options: ServeOptions): Promise<void> {
 
 /** The file given, or the one the build wrote beside the graph, read now as it is; else a GEXF generated on demand. */
 async function gexfSource(graph: KnowledgeGraph, gexfPath: string | undefined, graphPath: string): Promise<() => SharedBody> {
-  const beside = join(dirname(graphPath), 'graph.gexf');
+  const beside = gexfPathOf(graphPath);
   const path = gexfPath ?? ((await isFile(beside)) ? beside : undefined);
   if (path !== undefined) {
     const body = new SharedBody(await loadBytes(path));

@@ -378,6 +378,18 @@ describe('serve', () => {
       expect(response.body).to.include('&lt;script>');
     });
 
+    it("offers only the GEXF written with this graph, not another graph's beside it", async () => {
+      const other = sampleGraph();
+      other.setAttribute('name', 'other');
+      const { json, gexf } = await writeGraph(other, join(dir, 'out'), { name: 'other' });
+      const otherApp = await buildApp({ graphPath: json, viewerDir });
+      const response = await otherApp.inject({ method: 'GET', url: '/graph.gexf' });
+      await otherApp.close();
+      expect(gexf).to.match(/other\.gexf$/);
+      expect(response.rawPayload.equals(await readFile(gexf))).to.equal(true);
+      expect(response.rawPayload.equals(await readFile(gexfPath))).to.equal(false);
+    });
+
     it('offers the given GEXF file when there is one', async () => {
       const custom = join(dir, 'custom.gexf');
       await writeFile(custom, '<?xml version="1.0"?><gexf version="1.3"/>');
