@@ -79,7 +79,7 @@ export function analyseSource(source: SourceText): string {
 }
 
 /** Mentions by document, start and end (offsets, not strings built per lookup: the graph asks for every triple's ends). */
-class MentionIndex<T> {
+class ByMentionOffsets<T> {
   private readonly byDoc = new Map<string, Map<number, Map<number, T>>>();
 
   set(m: Mention, value: T): void {
@@ -98,7 +98,7 @@ class MentionIndex<T> {
 /** Merges the documents' entities across documents. */
 export function resolveAnalyses(analyses: DocumentAnalysis[], aliases?: AliasFile): Resolution {
   const { entities, idOf, review } = resolveCorpus(analyses.map((a) => a.entities), { aliases });
-  const entityOfMention = new MentionIndex<string>();
+  const entityOfMention = new ByMentionOffsets<string>();
   for (const a of analyses) {
     for (const e of a.entities) {
       const id = idOf.get(e.id) ?? e.id;
