@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { readDocuments, readSources, documentFromText, type Problem, type SourceText } from '../ingest/index.js';
+import { readDocuments, readSources, documentFromSource, documentFromText, type Problem, type SourceText } from '../ingest/index.js';
 import { DocumentsWriter, lockOutput, mentionsPathOf, OutputError, writeGraph } from '../export/index.js';
 import { nodeMentions } from '../graph/index.js';
 import { loadGraph, loadMentions } from '../serve/load.js';
@@ -262,8 +262,7 @@ async function extractMany(files: string[], out: string, format: Format, lines: 
   const problems = problemCounter();
   let extracted = 0;
   for await (const source of readSources(files, { onProblem: problems.onProblem })) {
-    const { id, text: article, path, ...meta } = source;
-    const analysis = analyseDocument(documentFromText(id, article, path, meta));
+    const analysis = analyseDocument(documentFromSource(source));
     let text: string;
     if (format === 'carb') text = analysis.sentences.flatMap((s) => carbLines(s.text, analysis, s.start, s.end)).map((l) => l + '\n').join('');
     else if (format === 'jsonl') text = analysis.sentences.map((s) => JSON.stringify(lineJson(s.text, analysis, s.start, s.end)) + '\n').join('');

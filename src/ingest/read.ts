@@ -135,11 +135,13 @@ export async function readDocuments(inputs: string[], options: Partial<ReadOptio
     problems.push(problem);
     (options.onProblem ?? DEFAULT_READ_OPTIONS.onProblem)(problem);
   };
-  for await (const source of readSources(inputs, { ...options, onProblem })) {
-    const { id, text, path, ...meta } = source;
-    documents.push(documentFromText(id, text, path, meta));
-  }
+  for await (const source of readSources(inputs, { ...options, onProblem })) documents.push(documentFromSource(source));
   return { documents, problems };
+}
+
+/** The document of an article as read, with its title and date. */
+export function documentFromSource({ id, text, path, ...meta }: SourceText): Document {
+  return documentFromText(id, text, path, meta);
 }
 
 /** A document from text already in memory; `path` defaults to the id. */
