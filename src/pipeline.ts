@@ -1,6 +1,6 @@
-import type { Document, DocumentInfo, DocumentMeta, Entity, Mention, Sentence, Triple } from './types.js';
+import type { Document, DocumentInfo, Entity, Mention, Sentence, Triple } from './types.js';
 import { extract } from './extract/index.js';
-import { documentFromText, type SourceText } from './ingest/index.js';
+import { documentFromText, metaFields, type SourceText } from './ingest/index.js';
 import { resolveCorpus, resolveDocument, type AliasFile } from './resolve/index.js';
 import { buildGraph, type BuildOptions, type KnowledgeGraph, type Resolution } from './graph/index.js';
 import { AnalysisPool } from './worker/pool.js';
@@ -61,13 +61,9 @@ export interface DocumentAnalysis {
 export function analyseDocument(doc: Document): DocumentAnalysis {
   const extraction = extract(doc);
   const entities = resolveDocument(doc, extraction.mentions);
-  return { doc: { id: doc.id, path: doc.path, ...metaOf(doc) }, sentences: extraction.sentences, triples: extraction.triples, entities };
+  return { doc: { id: doc.id, path: doc.path, ...metaFields(doc) }, sentences: extraction.sentences, triples: extraction.triples, entities };
 }
 
-/** Only the title and date fields, and only those set. */
-function metaOf({ title, date, dateSource }: DocumentMeta): DocumentMeta {
-  return { ...(title ? { title } : {}), ...(date ? { date } : {}), ...(date && dateSource ? { dateSource } : {}) };
-}
 
 /**
  * An article's analysis as JSON text, the one form in which analyses travel (from a worker, to and from the
@@ -173,7 +169,7 @@ export async function buildCorpus(sources: AsyncIterable<SourceText>, options: C
       analysis = JSON.parse(json) as DocumentAnalysis;
     }
     // read now, never from the cache: a date taken from the file's time is the file's time of this build
-    analysis.doc = { id: analysis.doc.id, path: source.path, ...metaOf(source) };
+    analysis.doc = { id: analysis.doc.id, path: source.path, ...metaFields(source) };
     analyses[index] = analysis;
     options.onDocument?.(++done, read, analysis.doc);
   };

@@ -1,5 +1,6 @@
 import type { DocumentAnalysis } from '../pipeline.js';
 import type { Argument, Triple } from '../types.js';
+import { metaFields } from '../ingest/meta.js';
 import { asWritten } from '../extract/triples.js';
 
 /** Output shapes of `kg extract`. Offsets are JavaScript string indices into the input text. */
@@ -27,10 +28,9 @@ function tripleJson(t: Triple, offset = 0) {
 
 /** `--format json`: the whole document, its title and date (ingest/meta) first when it has them. */
 export function documentJson(analysis: DocumentAnalysis) {
-  const { sentences, triples, entities, doc: { title, date, dateSource } } = analysis;
+  const { sentences, triples, entities, doc } = analysis;
   return {
-    ...(title ? { title } : {}),
-    ...(date ? { date, dateSource } : {}),
+    ...metaFields(doc),
     sentences: sentences.map((s) => ({ start: s.start, end: s.end, text: s.text })),
     entities: entities.map((e) => ({
       id: e.id,

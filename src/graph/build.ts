@@ -3,6 +3,7 @@ import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
 import louvainModule from 'graphology-communities-louvain';
 import { cjsDefault } from '../util/cjs.js';
 import type { DocumentInfo, Entity, Mention, SourceRef, Triple } from '../types.js';
+import { metaFields } from '../ingest/meta.js';
 import { SentenceTable } from './sentences.js';
 import type { KnowledgeGraph } from './types.js';
 import type { MergeReview } from '../resolve/index.js';
@@ -54,7 +55,7 @@ export function buildGraph(documents: DocumentTriples[], resolution: Resolution,
   const graph: KnowledgeGraph = new MultiDirectedGraph({ allowSelfLoops: false });
   graph.replaceAttributes({
     name: opts.name,
-    documents: documents.map(({ doc: { id, path, title, date, dateSource } }) => ({ id, path, ...(title ? { title } : {}), ...(date ? { date, ...(dateSource ? { dateSource } : {}) } : {}) })),
+    documents: documents.map(({ doc: { id, path, ...meta } }) => ({ id, path, ...metaFields(meta) })),
     createdAt: opts.createdAt ?? new Date().toISOString(),
     sentences: [],
   });

@@ -67,6 +67,11 @@ export function documentMeta(text: string, sources: MetaSources = {}, options: P
   return { ...(title ? { title } : {}), ...dated };
 }
 
+/** Only the fields of `meta` that are set, in one order: a date source only with its date. */
+export function metaFields({ title, date, dateSource }: DocumentMeta): DocumentMeta {
+  return { ...(title ? { title } : {}), ...(date ? { date } : {}), ...(date && dateSource ? { dateSource } : {}) };
+}
+
 function validateMetaOptions(options: MetaOptions): MetaOptions {
   for (const [name, value] of Object.entries(options)) {
     if (!Number.isInteger(value) || value < 0) throw new RangeError(`${name} must be a whole number, got ${value}`);
