@@ -4,7 +4,9 @@ import type { FastifyInstance } from 'fastify';
 import type { KnowledgeGraph } from '../graph/types.js';
 import { InvalidOptionError } from '../query/index.js';
 import type { DocumentInfo } from '../types.js';
+import { metaFields } from '../ingest/meta.js';
 import { GraphLoadError } from './load.js';
+import { param, type Query } from './params.js';
 
 /**
  * `GET /api/document?id=` — one document of the graph with its text, from the documents file `kg build` writes
@@ -139,7 +141,7 @@ async function indexLines(handle: FileHandle, path: string, { chunkBytes, headBy
 }
 
 /** A path as clients see it: an absolute one (from a graph built before paths were relative) gives way to the id. */
-function servedPath(document: DocumentInfo): string {
+export function servedPath(document: DocumentInfo): string {
   return isAbsolute(document.path) ? document.id : document.path;
 }
 
@@ -151,15 +153,14 @@ export async function registerDocuments(app: FastifyInstance, graph: KnowledgeGr
   const texts = await DocumentTexts.open(path);
   if (texts !== undefined) app.addHook('onClose', () => texts.close());
   const documents = new Map((graph.getAttribute('documents') ?? []).map((d) => [d.id, d]));
-  app.get<{ Querystring: Record<string, string | string[] | undefined> }>('/api/document', async (request) => {
-    const id = request.query.id;
-    if (Array.isArray(id)) throw new InvalidOptionError('id must be given once');
-    if (id === undefined || id === '') throw new InvalidOptionError('missing id');
+  app.get<{ Querystring: Query }>('/api/document', async (request) => {
+    // not `required`: an id is a path, kept as written, spaces and all
+    const id = param(request.query, 'id');
+    if (id === undefined) throw new InvalidOptionError('missing id');
     if (texts === undefined) throw new DocumentNotFoundError('no documents file was built with this graph');
     const document = documents.get(id);
     const text = document && (await texts.text(id));
     if (document === undefined || text === undefined) throw new DocumentNotFoundError(`no document ${JSON.stringify(id)} in this graph`);
-    const { title, date, dateSource } = document;
-    return { id, path: servedPath(document), ...(title ? { title } : {}), ...(date ? { date } : {}), ...(date && dateSource ? { dateSource } : {}), text };
+    return { id, path: servedPath(document), ...metaFields(document), text };
   });
 }

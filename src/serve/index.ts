@@ -13,7 +13,8 @@ import type { Direction, MentionIndex } from '../query/index.js';
 import type { EntityType, GraphAttributes } from '../types.js';
 import { encodingFor, SharedBody, streamOf } from './body.js';
 import { allowedHosts, hostOf } from './hosts.js';
-import { registerDocuments } from './documents.js';
+import { registerDocuments, servedPath } from './documents.js';
+import { integer, param, required, type Query } from './params.js';
 import { isDirectory, isFile, loadBytes, loadGraph, loadMentions } from './load.js';
 import { edgeEvidence, entityEvidence, MAX_SENTENCES, subgraph, viewerGraph } from './payload.js';
 
@@ -68,27 +69,6 @@ const SECURITY_HEADERS = {
   'referrer-policy': 'no-referrer',
 };
 
-type Query = Record<string, string | string[] | undefined>;
-
-/** One value of a query parameter; an empty value counts as absent. */
-function param(query: Query, name: string): string | undefined {
-  const value = query[name];
-  if (Array.isArray(value)) throw new InvalidOptionError(`${name} must be given once`);
-  return value === '' ? undefined : value;
-}
-
-function required(query: Query, name: string): string {
-  const value = param(query, name)?.trim();
-  if (!value) throw new InvalidOptionError(`missing ${name}`);
-  return value;
-}
-
-function integer(query: Query, name: string): number | undefined {
-  const value = param(query, name);
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) throw new InvalidOptionError(`${name} must be an integer, got "${value}"`);
-  return Number(value);
-}
 
 /** A count from 1 to MAX_SENTENCES, `fallback` when absent. */
 function bounded(query: Query, name: string, fallback: number): number {
@@ -127,7 +107,7 @@ class NoMentionsError extends Error {
 function withoutAbsolutePaths<T extends { attributes?: Partial<GraphAttributes> }>(data: T): T {
   const documents = data.attributes?.documents;
   if (!documents?.some((d) => isAbsolute(d.path))) return data;
-  return { ...data, attributes: { ...data.attributes, documents: documents.map((d) => (isAbsolute(d.path) ? { ...d, path: d.id } : d)) } };
+  return { ...data, attributes: { ...data.attributes, documents: documents.map((d) => ({ ...d, path: servedPath(d) })) } };
 }
 
 /** Sends a body shared by every request: brotli or gzip when the client takes it, 304 when it has it, streamed with backpressure. */
