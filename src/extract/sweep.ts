@@ -1,4 +1,9 @@
 import nlp from 'compromise';
+// compromise's term matcher, vendored (MIT, see ./match/LICENSE): compromise exports only its whole runMatch
+import fromHere from './match/02-from-here.js';
+import doesMatch from './match/term/doesMatch.js';
+import notIfMatch from './match/03-notIf.js';
+import groupOf from './match/03-getGroup.js';
 
 /**
  * compromise's bulk matcher (`methods.one.bulkMatch`, behind `view.sweep`: its post-tagger and chunker run every
@@ -8,11 +13,20 @@ import nlp from 'compromise';
  * their needs) and filtering them; that was a third of its parse. Here each pattern is listed once, under its
  * rarest need, and put back in the place compromise's walk would give it, so the candidates, and so the tags,
  * are exactly compromise's.
+ *
+ * Each candidate is then matched as compromise's runMatch would, but not from every word: compromise slices the
+ * sentence at each start and walks the pattern there. Here a pattern starting with a plain word or tag is tried
+ * only where the sentence has it (an index of the sentence's words and tags, built once: compromise tags only
+ * after the whole sweep), and a start whose next word fails a plain second step is passed over.
  */
 
 /** A pattern of a compromise match net (`methods.one.buildNet`). */
 interface NetMatch {
   match: string;
+  regs: Reg[];
+  group?: string | number;
+  justOne?: boolean;
+  notIf?: Reg[];
   needs: string[];
   wants: string[];
   minWant: number;
@@ -27,7 +41,23 @@ interface Net {
 }
 
 type Pointer = number[];
-type Term = object;
+type Term = { tags: Set<string>; normal: string; text: string; machine?: string | null; alias?: string[]; implicit?: string; id?: string };
+
+/** One step of a parsed compromise match pattern (`methods.one.parseMatch`), as far as the fast paths read it. */
+interface Reg {
+  word?: string;
+  tag?: string;
+  id?: string;
+  use?: string;
+  fuzzy?: boolean;
+  optional?: boolean;
+  negative?: boolean;
+  anything?: boolean;
+  greedy?: boolean;
+  start?: boolean;
+  end?: boolean;
+  choices?: unknown;
+}
 
 interface SweepMethods {
   one: {
@@ -154,10 +184,13 @@ export function bulkMatch(document: Term[][], net: Net, methods: SweepMethods, o
   const cache = methods.one.cacheDoc(document);
   const results: Found[] = [];
   for (let n = 0; n < document.length; n++) {
-    for (const m of candidates(cache[n], document[n].length, net, index)) {
-      const res = methods.one.match([document[n]], m);
-      if (res.ptrs.length === 0) continue;
-      for (const ptr of res.ptrs) {
+    const tried = candidates(cache[n], document[n].length, net, index);
+    if (tried.length === 0) continue;
+    const positions = positionsOf(document[n]);
+    for (const m of tried) {
+      const ptrs = matchSentence(document[n], m, positions);
+      if (ptrs.length === 0) continue;
+      for (const ptr of ptrs) {
         ptr[0] = n;
         const todo = Object.assign({}, m, { pointer: ptr }) as Found;
         if (m.unTag !== undefined) todo.unTag = m.unTag;
@@ -167,6 +200,141 @@ export function bulkMatch(document: Term[][], net: Net, methods: SweepMethods, o
     }
   }
   return results;
+}
+
+/** Where a sentence has each word (by machine form, alias, text or normal) and each tag: where a plain step can match. */
+interface Positions {
+  words: Map<string, number[]>;
+  tags: Map<string, number[]>;
+}
+
+function positionsOf(terms: Term[]): Positions {
+  const words = new Map<string, number[]>();
+  const tags = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, i: number) => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i];
+    for (const tag of term.tags) add(tags, tag, i);
+    add(words, term.normal, i);
+    add(words, term.text, i);
+    if (term.machine !== null && term.machine !== undefined) add(words, term.machine, i);
+    if (term.alias) for (const alias of term.alias) add(words, alias, i);
+  }
+  return { words, tags };
+}
+
+/** What the fast paths need of a pattern, worked out once per pattern. */
+interface Plan {
+  /** compromise's minimum length: the steps neither optional nor negative. */
+  minLength: number;
+  /** The first step is plain: tryHere dies at a start whose word fails it. */
+  firstPlain: boolean;
+  /** So is the second, and the first takes exactly one word: tryHere dies where the next word fails the second. */
+  secondPlain: boolean;
+}
+
+const plans = new WeakMap<Reg[], Plan>();
+
+/**
+ * A step tryHere tests with a plain term match and dies on failing: not optional or negative, not '.', not a
+ * multi-word (a|b) or && block, not 'foo+$'.
+ */
+const isPlain = (reg: Reg) =>
+  reg.optional !== true && reg.negative !== true && reg.anything !== true && reg.choices === undefined && !(reg.end === true && reg.greedy === true);
+
+function planOf(regs: Reg[]): Plan {
+  let plan = plans.get(regs);
+  if (!plan) {
+    const firstPlain = isPlain(regs[0]);
+    plan = {
+      minLength: regs.filter((r) => r.optional !== true && r.negative !== true).length,
+      firstPlain,
+      secondPlain: firstPlain && regs[0].greedy !== true && regs.length > 1 && isPlain(regs[1]),
+    };
+    plans.set(regs, plan);
+  }
+  return plan;
+}
+
+const EVERYWHERE = null;
+const NOWHERE: number[] = [];
+
+/** The starts worth trying for a plain first step, in order: where the sentence has its word or tag. */
+function startsOf(reg: Reg, positions: Positions): number[] | null {
+  if (reg.id !== undefined) return EVERYWHERE;
+  if (reg.word !== undefined) return reg.use || reg.fuzzy === true ? EVERYWHERE : positions.words.get(reg.word) ?? NOWHERE;
+  if (reg.tag !== undefined) return positions.tags.get(reg.tag) ?? NOWHERE;
+  return EVERYWHERE;
+}
+
+interface Result {
+  pointer: (number | null)[];
+  groups: Record<string, (number | null)[]>;
+}
+
+const NO_POINTERS: Pointer[] = [];
+
+// the vendored functions, typed as this module calls them
+const tryHere = fromHere as unknown as (terms: Term[], regs: Reg[], start: number, length: number) => Result | null;
+const matchTerm = doesMatch as unknown as (term: Term, reg: Reg, index: number, length: number) => boolean | null | undefined;
+const notIf = notIfMatch as unknown as (results: Result[], not: Reg[], docs: Term[][]) => Result[];
+const getGroup = groupOf as unknown as (results: Result[], group: string | number | undefined) => { ptrs: Pointer[] };
+
+/**
+ * compromise's runMatch of one pattern on one sentence (`methods.one.match([terms], todo)`), the same pointers in
+ * the same order. Only the starts tryHere is sure to fail from are left out.
+ */
+function matchSentence(terms: Term[], todo: NetMatch, positions: Positions): Pointer[] {
+  const { regs, group, justOne } = todo;
+  if (!regs || regs.length === 0) return NO_POINTERS;
+  const { minLength, firstPlain, secondPlain } = planOf(regs);
+  const length = terms.length;
+  let results: Result[] = [];
+  const found = (res: Result) => {
+    res.pointer[0] = 0;
+    for (const k of Object.keys(res.groups)) res.groups[k][0] = 0;
+    results.push(res);
+  };
+  if (regs[0].start === true) {
+    // ^start patterns run once, from the first word
+    const res = tryHere(terms, regs, 0, length);
+    if (res) found(res);
+  } else {
+    const starts = firstPlain ? startsOf(regs[0], positions) : EVERYWHERE;
+    const worthTrying = (i: number) =>
+      (!firstPlain || matchTerm(terms[i], regs[0], i, length) === true) &&
+      // (the first word of a contraction may take two words: "we've")
+      (!secondPlain || terms[i].implicit !== undefined || (i + 1 < length && matchTerm(terms[i + 1], regs[1], i + 1, length) === true));
+    // after a match, compromise goes on from its end
+    let next = 0;
+    const count = starts ? starts.length : length;
+    for (let k = 0; k < count; k++) {
+      const i = starts ? starts[k] : k;
+      if (i < next) continue;
+      if (length - i < minLength) break;
+      if (!worthTrying(i)) continue;
+      const res = tryHere(terms.slice(i), regs, i, length);
+      if (!res) continue;
+      found(res);
+      if (justOne === true) break;
+      next = Math.max(i + 1, res.pointer[2] as number);
+    }
+  }
+  if (results.length === 0) return NO_POINTERS;
+  // ensure any end-results ($) match until the last term
+  if (regs[regs.length - 1].end === true) results = results.filter((res) => res.pointer[2] === length);
+  if (todo.notIf) results = notIf(results, todo.notIf, [terms]);
+  const { ptrs } = getGroup(results, group);
+  for (const ptr of ptrs) {
+    // compromise puts the start and end terms' ids after the offsets
+    (ptr as unknown[])[3] = terms[ptr[1]].id;
+    (ptr as unknown[])[4] = terms[ptr[2] - 1].id;
+  }
+  return ptrs;
 }
 
 world.methods.one.bulkMatch = bulkMatch;
