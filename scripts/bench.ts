@@ -1,6 +1,7 @@
 /**
- * The speed report (issue 9): kg build against compromise's own parse of the same text on one core, with one
- * worker and with all, a warm rebuild after adding one article, peak memory, and neighbour query latency.
+ * The speed report (issues 8 and 9): kg-news's extraction, and kg build with one worker and with all, against
+ * compromise's own parse of the same text on one core; a warm rebuild after adding one article, peak memory, and
+ * neighbour query latency. It runs the built code (dist/, `npm run build`).
  * Rounds are interleaved and medians printed, so a noisy shared machine moves every figure alike.
  *
  *   npm run bench [-- [files, folders or globs...] [--rounds 2] [--quick]]
@@ -64,6 +65,29 @@ async function floor(folder: string): Promise<Timing> {
     const t = performance.now();
     const cpu = process.cpuUsage();
     for (const text of texts) nlp(text);
+    const used = process.cpuUsage(cpu);
+    console.log(performance.now() - t, (used.user + used.system) / 1000);`;
+  const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: root });
+  const [ms, cpuMs] = stdout.trim().split(' ').map(Number);
+  return { ms, cpuMs };
+}
+
+/**
+ * kg-news's extraction of the same articles in a fresh process, one thread, timed as the floor is: each text
+ * read first, then analysed (tokens, names, triples, and resolution within the article: what a worker does per
+ * article, pipeline analyseDocument), without the corpus-wide stages that `kg build` adds (issue 8's measure).
+ */
+async function extraction(folder: string): Promise<Timing> {
+  const script = `
+    import { readdirSync, readFileSync } from 'node:fs';
+    import { analyseDocument } from ${JSON.stringify(join(root, 'dist', 'src', 'pipeline.js'))};
+    import { documentFromText } from ${JSON.stringify(join(root, 'dist', 'src', 'ingest', 'index.js'))};
+    const dir = ${JSON.stringify(folder)};
+    const files = readdirSync(dir).sort();
+    const texts = files.map((f) => readFileSync(dir + '/' + f, 'utf8'));
+    const t = performance.now();
+    const cpu = process.cpuUsage();
+    texts.forEach((text, i) => analyseDocument(documentFromText(files[i], text, dir + '/' + files[i])));
     const used = process.cpuUsage(cpu);
     console.log(performance.now() - t, (used.user + used.system) / 1000);`;
   const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: root });
@@ -143,10 +167,11 @@ try {
   await cp(corpus.folder, withoutLast, { recursive: true });
   await rm(join(withoutLast, corpus.last));
   await build([withoutLast], before, []);
-  const samples = { floor: [] as Timing[], one: [] as Timing[], all: [] as Timing[], warm: [] as Timing[], rss: [] as number[] };
+  const samples = { floor: [] as Timing[], extraction: [] as Timing[], one: [] as Timing[], all: [] as Timing[], warm: [] as Timing[], rss: [] as number[] };
   let lastSummary = '';
   for (let r = 0; r < rounds; r++) {
     samples.floor.push(await floor(corpus.folder));
+    samples.extraction.push(await extraction(corpus.folder));
     samples.one.push(await build([corpus.folder], join(dir, `one${r}`), ['--workers', '1', '--no-cache']));
     const all = await build([corpus.folder], join(dir, `all${r}`), ['--workers', String(workers), '--no-cache']);
     samples.all.push(all);
@@ -165,11 +190,14 @@ try {
   const fCpu = cpu(samples.floor);
   const line = (name: string, xs: Timing[], ratio: string, cpuRatio: string) =>
     console.log(`  ${name.padEnd(44)} ${seconds(wall(xs)).padStart(9)}   ${ratio.padEnd(26)} ${seconds(cpu(xs)).padStart(9)}   ${cpuRatio}`);
+  const rate = (ms: number) => `${Math.round(corpus.words / (ms / 1000)).toLocaleString('en')} words/s`;
+  console.log(`\n${corpus.articles} articles, texts read first: compromise's parse and kg-news's extraction, each in a fresh process; wall and CPU time`);
+  line('compromise nlp(text), one core (the floor)', samples.floor, `×1.00   ${rate(f)}`, '×1.00');
+  line('extraction (analyseDocument), one core', samples.extraction, `×${(wall(samples.extraction) / f).toFixed(2)}   ${rate(wall(samples.extraction))}`, `×${(cpu(samples.extraction) / fCpu).toFixed(2)}`);
   console.log(`\nbuild of ${corpus.articles} articles: wall time of the kg process, start to exit; and CPU time, all its threads`);
-  line('compromise nlp(text), one core (the floor)', samples.floor, `×1.00   ${Math.round(corpus.words / (f / 1000)).toLocaleString('en')} words/s`, '×1.00');
   for (const [name, xs] of [['kg build --workers 1', samples.one], [`kg build --workers ${workers}`, samples.all]] as const) {
     const m = wall(xs);
-    line(name, xs, `×${(m / f).toFixed(2)}   ${Math.round(corpus.words / (m / 1000)).toLocaleString('en')} words/s`, `×${(cpu(xs) / fCpu).toFixed(2)}`);
+    line(name, xs, `×${(m / f).toFixed(2)}   ${rate(m)}`, `×${(cpu(xs) / fCpu).toFixed(2)}`);
   }
   line(
     'warm rebuild after adding one article',

@@ -8,11 +8,11 @@ import groupOf from './match/03-getGroup.js';
 /**
  * compromise's bulk matcher (`methods.one.bulkMatch`, behind `view.sweep`: its post-tagger and chunker run every
  * parse through it), with the same results in the same order, found faster. compromise picks the patterns worth
- * trying on a sentence by walking every key of its pattern index (730 words and tags) against the sentence's
- * words and tags, gathering every pattern listed under a key present (about 260 a sentence, most of which fail
- * their needs) and filtering them; that was a third of its parse. Here each pattern is listed once, under its
- * rarest need, and put back in the place compromise's walk would give it, so the candidates, and so the tags,
- * are exactly compromise's.
+ * trying on a sentence by walking every key of its pattern index (730 words and tags) against a set of the
+ * sentence's words and tags, gathering every pattern listed under a key present (about 260 a sentence, most of
+ * which fail their needs) and filtering them; that was a third of its parse. Here keys are numbered and a
+ * sentence's keys stamped in an array, each pattern is listed once, under its rarest need, and put back in the
+ * place compromise's walk would give it, so the candidates, and so the tags, are exactly compromise's.
  *
  * Each candidate is then matched as compromise's runMatch would, but not from every word: compromise slices the
  * sentence at each start and walks the pattern there. Here a pattern starting with a plain word or tag is tried
@@ -41,7 +41,7 @@ interface Net {
 }
 
 type Pointer = number[];
-type Term = { tags: Set<string>; normal: string; text: string; machine?: string | null; alias?: string[]; implicit?: string; id?: string };
+type Term = { tags: Set<string>; normal: string; text: string; machine?: string | null; alias?: string[]; implicit?: string; root?: string; switch?: string; id?: string };
 
 /** One step of a parsed compromise match pattern (`methods.one.parseMatch`), as far as the fast paths read it. */
 interface Reg {
@@ -69,20 +69,55 @@ interface SweepMethods {
 type Found = NetMatch & { pointer: Pointer };
 type BulkMatch = (document: Term[][], net: Net, methods: SweepMethods, opts?: { matchOne?: boolean }) => Found[];
 
-/** A pattern with where compromise's walk meets it: `places[2i]` a key's rank in Object.keys order, `places[2i+1]` its position in that key's list. */
+/**
+ * A pattern with where compromise's walk meets it: `places[2i]` the rank of key `keys[i]` in Object.keys order,
+ * `places[2i+1]` the pattern's position in that key's list. Keys are numbered (Keys), so a sentence's keys are
+ * stamps in an array, not strings in a set.
+ */
 interface Indexed {
   id: number;
   match: NetMatch;
-  keys: string[];
+  keys: number[];
   places: number[];
+  needs: number[];
+  wants: number[];
+  ifNo: number[];
+}
+
+/**
+ * The keys a net's patterns are listed under or test, numbered: a key is a word, '#Tag' or '%Switch%', and a
+ * sentence has it when one of its terms does as compromise's cacheDoc reads them (normal, implicit, machine, root
+ * and alias forms; '#' and each tag; '%' and its switch '%').
+ */
+class Keys {
+  readonly words = new Map<string, number>();
+  readonly tags = new Map<string, number>();
+  readonly switches = new Map<string, number>();
+  count = 0;
+
+  id(key: string): number {
+    let id = this.words.get(key);
+    if (id === undefined) {
+      id = this.count++;
+      this.words.set(key, id);
+      if (key.startsWith('#')) this.tags.set(key.slice(1), id);
+      const sw = /^%(.*)%$/s.exec(key);
+      if (sw) this.switches.set(sw[1], id);
+    }
+    return id;
+  }
 }
 
 interface Index {
+  keys: Keys;
   /** Patterns by the one key each is filed under (its rarest need; without needs, each of its wants). */
-  byKey: Map<string, Indexed[]>;
-  /** Stamps of the patterns already seen for the sentence being read. */
+  byKey: Indexed[][];
+  /** Stamps of the keys the sentence being read has, and of the patterns already seen for it. */
+  has: Uint32Array;
   seen: Uint32Array;
   sentence: number;
+  /** The keys the sentence being read has, in the order its terms give them. */
+  present: number[];
 }
 
 const indexes = new WeakMap<Net, Index | null>();
@@ -95,68 +130,92 @@ const indexes = new WeakMap<Net, Index | null>();
 function indexOf(net: Net): Index | null {
   let index = indexes.get(net);
   if (index !== undefined) return index;
-  const keys = Object.keys(net.hooks);
-  const patterns = new Map<NetMatch, Indexed>();
+  const hookKeys = Object.keys(net.hooks);
+  const keys = new Keys();
+  const patterns = new Map<NetMatch, Indexed & { keyNames: string[] }>();
   const matchStrings = new Set<string>();
-  keys.forEach((key, rank) =>
+  hookKeys.forEach((key, rank) =>
     net.hooks[key].forEach((m, position) => {
       let p = patterns.get(m);
       if (!p) {
-        p = { id: patterns.size, match: m, keys: [], places: [] };
+        const ids = (list: string[] | undefined) => (list ?? []).map((k) => keys.id(k));
+        p = { id: patterns.size, match: m, keys: [], keyNames: [], places: [], needs: ids(m.needs), wants: ids(m.wants), ifNo: ids(m.ifNo) };
         patterns.set(m, p);
         matchStrings.add(m.match);
       }
-      p.keys.push(key);
+      p.keys.push(keys.id(key));
+      p.keyNames.push(key);
       p.places.push(rank, position);
     }),
   );
   // each pattern must be listed under all its needs and wants, as compromise's buildNet does, for its place to be known
-  const listed = (p: Indexed) => [...p.match.needs, ...p.match.wants].every((k) => p.keys.includes(k)) && (p.match.needs.length > 0 || p.match.minWant > 0);
+  const listed = (p: Indexed & { keyNames: string[] }) =>
+    [...p.match.needs, ...p.match.wants].every((k) => p.keyNames.includes(k)) && (p.match.needs.length > 0 || p.match.minWant > 0);
   if (matchStrings.size !== patterns.size || ![...patterns.values()].every(listed)) index = null;
   else {
-    const byKey = new Map<string, Indexed[]>();
-    const file = (key: string, p: Indexed) => (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(p);
+    const byKey: Indexed[][] = Array.from({ length: keys.count }, () => []);
     for (const p of patterns.values()) {
       const { needs, wants } = p.match;
       // a need fits more rarely the fewer patterns share it: tags every sentence has (#Noun) list the most
-      if (needs.length > 0) file(needs.reduce((a, b) => (net.hooks[b].length < net.hooks[a].length ? b : a)), p);
-      else for (const want of new Set(wants)) file(want, p);
+      if (needs.length > 0) byKey[keys.id(needs.reduce((a, b) => (net.hooks[b].length < net.hooks[a].length ? b : a)))].push(p);
+      else for (const want of new Set(wants)) byKey[keys.id(want)].push(p);
     }
-    index = { byKey, seen: new Uint32Array(patterns.size), sentence: 0 };
+    index = { keys, byKey, has: new Uint32Array(keys.count), seen: new Uint32Array(patterns.size), sentence: 0, present: [] };
   }
   indexes.set(net, index);
   return index;
 }
 
+/** Stamps the keys the sentence's terms have (compromise's cacheDoc of one sentence, as numbers). */
+function stampKeys(terms: Term[], index: Index, stamp: number): void {
+  const { keys, has, present } = index;
+  present.length = 0;
+  const mark = (id: number | undefined) => {
+    if (id !== undefined && has[id] !== stamp) {
+      has[id] = stamp;
+      present.push(id);
+    }
+  };
+  for (const term of terms) {
+    if (term.normal !== '') mark(keys.words.get(term.normal));
+    if (term.switch) mark(keys.switches.get(term.switch));
+    if (term.implicit) mark(keys.words.get(term.implicit));
+    if (term.machine) mark(keys.words.get(term.machine));
+    if (term.root) mark(keys.words.get(term.root));
+    if (term.alias) for (const alias of term.alias) mark(keys.words.get(alias));
+    for (const tag of term.tags) mark(keys.tags.get(tag));
+  }
+}
+
 /** The patterns compromise would try on one sentence (its getHooks, trimDown and tooSmall), in its order. */
-function candidates(have: Set<string>, termCount: number, net: Net, index: Index): NetMatch[] {
+function candidates(terms: Term[], net: Net, index: Index): NetMatch[] {
   if (++index.sentence === 0xffffffff) {
     index.seen.fill(0);
+    index.has.fill(0);
     index.sentence = 1;
   }
   const stamp = index.sentence;
+  stampKeys(terms, index, stamp);
+  const { has, seen } = index;
   const found: { match: NetMatch; at: number }[] = [];
-  for (const key of have) {
-    const filed = index.byKey.get(key);
-    if (!filed) continue;
-    for (const p of filed) {
-      if (index.seen[p.id] === stamp) continue;
-      index.seen[p.id] = stamp;
-      if (fits(p.match, have)) found.push({ match: p.match, at: firstPlace(p, have) });
+  for (const key of index.present) {
+    for (const p of index.byKey[key]) {
+      if (seen[p.id] === stamp) continue;
+      seen[p.id] = stamp;
+      if (terms.length >= p.match.minWords && fits(p, has, stamp)) found.push({ match: p.match, at: firstPlace(p, has, stamp) });
     }
   }
   found.sort((a, b) => a.at - b.at);
-  const out: NetMatch[] = [];
-  for (const { match } of found) if (termCount >= match.minWords) out.push(match);
-  for (const m of net.always) if (termCount >= m.minWords) out.push(m);
+  const out: NetMatch[] = found.map((f) => f.match);
+  for (const m of net.always) if (terms.length >= m.minWords) out.push(m);
   return out;
 }
 
 /** Where compromise's walk meets the pattern first: at the first present key (in key order) that lists it. */
-function firstPlace(p: Indexed, have: Set<string>): number {
+function firstPlace(p: Indexed, has: Uint32Array, stamp: number): number {
   let at = Infinity;
   for (let i = 0; i < p.keys.length; i++) {
-    if (!have.has(p.keys[i])) continue;
+    if (has[p.keys[i]] !== stamp) continue;
     const place = p.places[2 * i] * 1_000_000 + p.places[2 * i + 1];
     if (place < at) at = place;
   }
@@ -164,13 +223,13 @@ function firstPlace(p: Indexed, have: Set<string>): number {
 }
 
 /** compromise's trimDown: every need met, no `ifNo` present, enough wants. */
-function fits(m: NetMatch, have: Set<string>): boolean {
-  for (const need of m.needs) if (!have.has(need)) return false;
-  if (m.ifNo !== undefined) for (const no of m.ifNo) if (have.has(no)) return false;
-  if (m.wants.length === 0) return true;
+function fits(p: Indexed, has: Uint32Array, stamp: number): boolean {
+  for (const need of p.needs) if (has[need] !== stamp) return false;
+  for (const no of p.ifNo) if (has[no] === stamp) return false;
+  if (p.wants.length === 0) return true;
   let found = 0;
-  for (const want of m.wants) if (have.has(want)) found++;
-  return found >= m.minWant;
+  for (const want of p.wants) if (has[want] === stamp) found++;
+  return found >= p.match.minWant;
 }
 
 const world = (nlp as unknown as { world(): { methods: { one: { bulkMatch: BulkMatch } } } }).world();
@@ -181,10 +240,9 @@ export const compromiseBulkMatch: BulkMatch = world.methods.one.bulkMatch;
 export function bulkMatch(document: Term[][], net: Net, methods: SweepMethods, opts: { matchOne?: boolean } = {}): Found[] {
   const index = indexOf(net);
   if (!index) return compromiseBulkMatch(document, net, methods, opts);
-  const cache = methods.one.cacheDoc(document);
   const results: Found[] = [];
   for (let n = 0; n < document.length; n++) {
-    const tried = candidates(cache[n], document[n].length, net, index);
+    const tried = candidates(document[n], net, index);
     if (tried.length === 0) continue;
     const positions = positionsOf(document[n]);
     for (const m of tried) {

@@ -38,6 +38,18 @@ describe('extract/sweep', () => {
     }
   });
 
+  it('tags contractions, slashes, hyphens, quotes, numbers and one-word sentences as compromise does', () => {
+    const text = [
+      "We've said we'd go, but they didn't; it's Smith's and/or Jones's call.",
+      'The so-called "deal" was worth $3.5 million in 2019, up 12% from 1,200 units.',
+      'Stop. Go! Really? Dr. J. R. R. Tolkien wasn\'t in New York City on Sept. 3rd.',
+      'She is going to be running, having been told not to walk up and down the hill.',
+      'The well-known, long-running U.N. talks -- in Geneva -- ended; Ms. Lee (D-Calif.) left.',
+      'Is it? Yes it is. Could he have been so sure that the men who came were gone?',
+    ].join(' ');
+    expect(parsed(text, bulkMatch)).to.deep.equal(parsed(text, compromiseBulkMatch));
+  });
+
   it('finds the same matches, in the same order, for a net of patterns a user sweeps', () => {
     const text = 'Marco Rubio met Claudia Sheinbaum in Mexico City on Thursday, and they said the talks went well. He was not going to sign it.';
     const net = (nlp as unknown as { buildNet(matches: { match: string }[]): object }).buildNet(['#Person+', '(met|said) #Noun?', 'not? going to #Verb', '#Place', '[#Determiner] talks', '^#ProperNoun+ #Verb', '. and they'].map((match) => ({ match })));
