@@ -1,6 +1,6 @@
 import type { Document, EntityType, Mention } from '../types.js';
 import type { Token, TokenSentence } from './tokens.js';
-import { MAX_PLACE_WORDS, countryOfDemonym, genderOfFirstName, initials, isPresentVerb, lexTags, normalizeName, placeOf } from './gazetteer.js';
+import { MAX_PLACE_WORDS, countryOfDemonym, genderOfFirstName, initials, isPresentVerb, lexTags, normalizeName, placeMayGoOn, placeOf } from './gazetteer.js';
 import {
   ADHERENTS, COMMON_ACRONYMS, EVENT_HEADS, FEMALE_TITLES, HONORIFICS, INSTITUTIONS, LEADING_ORG_HEADS, LEADING_PLACE_HEADS, MALE_TITLES, NAME_PARTICLES, NAME_PREFIXES, PLACE_NOUNS, SURNAME_HEADS, VAGUE_PLACE_NOUNS, NON_ORG_HEADS,
   ORG_HEADS, PARTY_ADJECTIVES, PARTY_MEMBERS, PARTY_NAMES, PLACE_HEADS, PLACE_PART, POST_NOMINALS, SPEECH_VERBS, SPORTS_WORDS, TITLES,
@@ -589,7 +589,7 @@ function placeScan(tokens: Token[], info: TokenInfo[], i: number, limit: number)
     scan.name = scan.name ? `${scan.name} ${info[k].base}` : info[k].base;
     if (placeOf(scan.name)) scan.lengths.push(k - i + 1);
     scan.next = k + 1;
-    if (info[k].possessive || (k > i && BREAK_AFTER.test(tokens[k - 1].post))) scan.done = true;
+    if (info[k].possessive || (k > i && BREAK_AFTER.test(tokens[k - 1].post)) || !placeMayGoOn(normalizeName(scan.name))) scan.done = true;
   }
   return scan;
 }

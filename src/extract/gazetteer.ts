@@ -198,6 +198,27 @@ function findPlace(name: string): Place | undefined {
   return undefined;
 }
 
+let prefixes: Set<string> | undefined;
+/** How findPlace reads a longer name: "the state of …", "city of …", "… city". */
+const OPEN_FORMS = /^(?:the|(?:the )?(?:state|city|commonwealth|province)(?: of(?: .*)?)?)$/;
+
+/**
+ * False when no name the gazetteers know, nor any form findPlace reads, starts with this normalised name and a
+ * further word: a recogniser reading words one by one can stop there.
+ */
+export function placeMayGoOn(key: string): boolean {
+  if (!prefixes) {
+    prefixes = new Set();
+    const { cities, regions } = cityGazetteer(foldName);
+    for (const name of [...places.keys(), ...cities.keys(), ...regions.keys()]) {
+      for (let at = name.indexOf(' '); at >= 0; at = name.indexOf(' ', at + 1)) prefixes.add(name.slice(0, at));
+    }
+    // "New York" + "City"
+    for (const name of cities.keys()) prefixes.add(name);
+  }
+  return prefixes.has(key) || OPEN_FORMS.test(key);
+}
+
 /** A town this populous is what its bare name means, even where a state shares the name. */
 const BIG_CITY = 1_000_000;
 

@@ -363,8 +363,10 @@ function matchSentence(terms: Term[], todo: NetMatch, positions: Positions): Poi
     if (res) found(res);
   } else {
     const starts = firstPlain ? startsOf(regs[0], positions) : EVERYWHERE;
+    // a start the index gives matches a plain word or tag, unless the step also asks for the last word ('foo$')
+    const firstTested = firstPlain && (starts === EVERYWHERE || regs[0].end === true);
     const worthTrying = (i: number) =>
-      (!firstPlain || matchTerm(terms[i], regs[0], i, length) === true) &&
+      (!firstTested || matchTerm(terms[i], regs[0], i, length) === true) &&
       // (the first word of a contraction may take two words: "we've")
       (!secondPlain || terms[i].implicit !== undefined || (i + 1 < length && matchTerm(terms[i + 1], regs[1], i + 1, length) === true));
     // after a match, compromise goes on from its end

@@ -296,11 +296,24 @@ export function poolByKey<T extends { key: string; p: number[] }>(items: T[]): T
   });
 }
 
+const weightMaps = new WeakMap<TyperModel, Map<string, number[]>>();
+
+/** A model's weights as a map: looked up for every feature of every name, and no feature name is an object key. */
+function weightsOf(model: TyperModel): Map<string, number[]> {
+  let weights = weightMaps.get(model);
+  if (!weights) {
+    weights = new Map(Object.entries(model.weights));
+    weightMaps.set(model, weights);
+  }
+  return weights;
+}
+
 /** Probabilities of each class of TYPER_CLASSES (softmax of the summed weights). */
 export function classify(model: TyperModel, features: string[]): number[] {
+  const weights = weightsOf(model);
   const scores = TYPER_CLASSES.map(() => 0);
   for (const name of features) {
-    const w = model.weights[name];
+    const w = weights.get(name);
     if (w) for (let c = 0; c < scores.length; c++) scores[c] += w[c];
   }
   const max = Math.max(...scores);
