@@ -57,6 +57,7 @@ interface Reg {
   start?: boolean;
   end?: boolean;
   choices?: unknown;
+  operator?: string;
 }
 
 interface SweepMethods {
@@ -289,29 +290,51 @@ function positionsOf(terms: Term[]): Positions {
 interface Plan {
   /** compromise's minimum length: the steps neither optional nor negative. */
   minLength: number;
-  /** The first step is plain: tryHere dies at a start whose word fails it. */
-  firstPlain: boolean;
-  /** So is the second, and the first takes exactly one word: tryHere dies where the next word fails the second. */
-  secondPlain: boolean;
+  /** How tryHere tests the first step on the start's word, dying when it fails; null when it may not. */
+  first: Step;
+  /** How it tests the second step on the next word, when the first takes exactly one word and the second can kill. */
+  second: Step;
+}
+
+/**
+ * A step tryHere tests on one word and dies on failing (neither optional nor negative, nor '.', nor 'foo+$'):
+ * a plain word or tag; a (a|b c) block, of which some choice must start on the word; a (a && b) block, every
+ * choice of which must.
+ */
+type Step = 'plain' | 'or' | 'and' | null;
+
+function stepOf(reg: Reg | undefined): Step {
+  if (!reg || reg.optional === true || reg.negative === true || reg.anything === true) return null;
+  if (reg.choices !== undefined) return reg.operator === 'or' ? 'or' : reg.operator === 'and' ? 'and' : null;
+  return reg.end === true && reg.greedy === true ? null : 'plain';
+}
+
+/** False when tryHere is sure to die on this step at this word (steps/or-block, and-block and its logic/and-or). */
+function canStart(step: Step, reg: Reg, term: Term, i: number, length: number): boolean {
+  if (step === 'plain') return matchTerm(term, reg, i, length) === true;
+  const choices = reg.choices as Reg[][];
+  if (step === 'or') {
+    // tryChoices gives up at the first choice that is not a list
+    for (const choice of choices) {
+      if (!Array.isArray(choice)) return false;
+      if (choice.length > 0 && matchTerm(term, choice[0], i, length) === true) return true;
+    }
+    return false;
+  }
+  if (step === 'and') return choices.every((block) => block.length === 0 || !!matchTerm(term, block[0], i, length));
+  return true;
 }
 
 const plans = new WeakMap<Reg[], Plan>();
 
-/**
- * A step tryHere tests with a plain term match and dies on failing: not optional or negative, not '.', not a
- * multi-word (a|b) or && block, not 'foo+$'.
- */
-const isPlain = (reg: Reg) =>
-  reg.optional !== true && reg.negative !== true && reg.anything !== true && reg.choices === undefined && !(reg.end === true && reg.greedy === true);
-
 function planOf(regs: Reg[]): Plan {
   let plan = plans.get(regs);
   if (!plan) {
-    const firstPlain = isPlain(regs[0]);
+    const first = stepOf(regs[0]);
     plan = {
       minLength: regs.filter((r) => r.optional !== true && r.negative !== true).length,
-      firstPlain,
-      secondPlain: firstPlain && regs[0].greedy !== true && regs.length > 1 && isPlain(regs[1]),
+      first,
+      second: first === 'plain' && regs[0].greedy !== true ? stepOf(regs[1]) : null,
     };
     plans.set(regs, plan);
   }
@@ -349,7 +372,7 @@ const getGroup = groupOf as unknown as (results: Result[], group: string | numbe
 function matchSentence(terms: Term[], todo: NetMatch, positions: Positions): Pointer[] {
   const { regs, group, justOne } = todo;
   if (!regs || regs.length === 0) return NO_POINTERS;
-  const { minLength, firstPlain, secondPlain } = planOf(regs);
+  const { minLength, first, second } = planOf(regs);
   const length = terms.length;
   let results: Result[] = [];
   const found = (res: Result) => {
@@ -362,13 +385,13 @@ function matchSentence(terms: Term[], todo: NetMatch, positions: Positions): Poi
     const res = tryHere(terms, regs, 0, length);
     if (res) found(res);
   } else {
-    const starts = firstPlain ? startsOf(regs[0], positions) : EVERYWHERE;
+    const starts = first === 'plain' ? startsOf(regs[0], positions) : EVERYWHERE;
     // a start the index gives matches a plain word or tag, unless the step also asks for the last word ('foo$')
-    const firstTested = firstPlain && (starts === EVERYWHERE || regs[0].end === true);
+    const firstTested = first !== null && (starts === EVERYWHERE || regs[0].end === true);
     const worthTrying = (i: number) =>
-      (!firstTested || matchTerm(terms[i], regs[0], i, length) === true) &&
+      (!firstTested || canStart(first, regs[0], terms[i], i, length)) &&
       // (the first word of a contraction may take two words: "we've")
-      (!secondPlain || terms[i].implicit !== undefined || (i + 1 < length && matchTerm(terms[i + 1], regs[1], i + 1, length) === true));
+      (second === null || terms[i].implicit !== undefined || (i + 1 < length && canStart(second, regs[1], terms[i + 1], i + 1, length)));
     // after a match, compromise goes on from its end
     let next = 0;
     const count = starts ? starts.length : length;
