@@ -311,18 +311,48 @@ function stepOf(reg: Reg | undefined): Step {
 
 /** False when tryHere is sure to die on this step at this word (steps/or-block, and-block and its logic/and-or). */
 function canStart(step: Step, reg: Reg, term: Term, i: number, length: number): boolean {
-  if (step === 'plain') return matchTerm(term, reg, i, length) === true;
+  if (step === 'plain') return testOf(reg)(term, i, length);
   const choices = reg.choices as Reg[][];
   if (step === 'or') {
     // tryChoices gives up at the first choice that is not a list
     for (const choice of choices) {
       if (!Array.isArray(choice)) return false;
-      if (choice.length > 0 && matchTerm(term, choice[0], i, length) === true) return true;
+      if (choice.length > 0 && testOf(choice[0])(term, i, length)) return true;
     }
     return false;
   }
-  if (step === 'and') return choices.every((block) => block.length === 0 || !!matchTerm(term, block[0], i, length));
+  if (step === 'and') {
+    for (const block of choices) if (block.length > 0 && !testOf(block[0])(term, i, length)) return false;
+    return true;
+  }
   return true;
+}
+
+/** doesMatch(term, reg, i, length) === true, for one step. */
+type TermTest = (term: Term, i: number, length: number) => boolean;
+
+const tests = new WeakMap<Reg, TermTest>();
+
+/** The fields that make doesMatch test something other than a plain word or tag, or test where the word stands. */
+const UNPLAIN: (keyof Reg)[] = ['anything', 'start', 'end', 'id', 'use', 'fuzzy', 'negative', 'choices'];
+
+/**
+ * The step's doesMatch, specialised once: a word (machine form, alias, text or normal, as doesMatch compares
+ * them) or a tag is tested directly; anything else goes through the vendored doesMatch.
+ */
+function testOf(reg: Reg): TermTest {
+  let test = tests.get(reg);
+  if (!test) {
+    const general: TermTest = (term, i, length) => matchTerm(term, reg, i, length) === true;
+    const plain = UNPLAIN.every((k) => (reg as Record<string, unknown>)[k] === undefined || (reg as Record<string, unknown>)[k] === false);
+    const word = reg.word;
+    const tag = reg.tag;
+    if (plain && word !== undefined) test = (term) => term.machine === word || term.text === word || term.normal === word || (term.alias ? term.alias.includes(word) : false);
+    else if (plain && tag !== undefined) test = (term) => term.tags.has(tag);
+    else test = general;
+    tests.set(reg, test);
+  }
+  return test;
 }
 
 const plans = new WeakMap<Reg[], Plan>();
