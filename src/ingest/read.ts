@@ -86,6 +86,9 @@ export interface SourceText extends DocumentMeta {
  * Reads the inputs one article at a time, in input order (directories and globs sorted), so a build never holds
  * every text at once. Problems go to `onProblem`; reading goes on past them.
  */
+/** Files read ahead of the one being handed out. */
+const READ_AHEAD = 8;
+
 export async function* readSources(inputs: string[], options: Partial<ReadOptions> = {}): AsyncGenerator<SourceText> {
   const settings = validateReadOptions({ ...DEFAULT_READ_OPTIONS, ...options });
   const report = (path: string, message: string, skipped = true): void => settings.onProblem({ path, message, skipped });
@@ -95,14 +98,27 @@ export async function* readSources(inputs: string[], options: Partial<ReadOption
     const { found, problem, unreadable } = await expand(input);
     if (problem !== undefined) report(input, problem);
     for (const p of unreadable ?? []) settings.onProblem(p);
-    for (const { path, id } of found) {
-      const file = path === STDIN ? STDIN : await realpath(path).catch(() => resolve(path));
+    // the next files are opened and read while the caller works on this one (a rebuild from the cache waits on
+    // little else); they are taken in order, and at most READ_AHEAD texts are held
+    const ahead = new Map<number, Promise<[string, Decoded]>>();
+    const fetch = (k: number) => {
+      const { path } = found[k];
+      const file = path === STDIN ? Promise.resolve(STDIN) : realpath(path).catch(() => resolve(path));
+      const both = Promise.all([file, load(path, settings)]);
+      both.catch(() => {}); // a failure is thrown where it is awaited; one never awaited (the caller stopped) is dropped
+      ahead.set(k, both);
+    };
+    for (let k = 0; k < found.length; k++) {
+      const { path, id } = found[k];
+      for (let j = k; j < Math.min(found.length, k + READ_AHEAD); j++) if (!ahead.has(j) && found[j].path !== STDIN) fetch(j);
+      if (!ahead.has(k)) fetch(k);
+      const [file, decoded] = await ahead.get(k)!;
+      ahead.delete(k);
       const earlier = readAs.get(file);
       if (earlier !== undefined) {
         report(path, `already read as ${earlier}, skipped`, false);
         continue;
       }
-      const decoded = await load(path, settings);
       if ('skipped' in decoded) {
         // an empty file is read, and holds nothing: nothing of it is lost
         report(path, decoded.skipped, decoded.skipped !== EMPTY_FILE);

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -113,6 +113,17 @@ describe('readDocuments', () => {
       const third = await write('three/a.txt', 'A third article.');
       const { documents } = await readDocuments([first, second, third]);
       expect(documents.map((d) => d.id)).to.deep.equal(['a.txt', 'a-2.txt', 'a-3.txt']);
+    });
+
+    it('hands out a folder of more files than it reads ahead in order, each once, with its own text and problems in place', async () => {
+      const names = Array.from({ length: 30 }, (_, i) => `${String(i).padStart(2, '0')}.txt`);
+      for (const [i, name] of names.entries()) await write(`in/${name}`, i === 12 ? '' : `Article ${i} names Rubio.`);
+      await symlink(join(root, 'in', '03.txt'), join(root, 'in', '29a.txt'));
+      const { documents, problems } = await readDocuments([join(root, 'in')]);
+      const kept = names.filter((n) => n !== '12.txt');
+      expect(documents.map((d) => d.id)).to.deep.equal(kept);
+      expect(documents.map((d) => d.text)).to.deep.equal(kept.map((n) => `Article ${Number(n.slice(0, 2))} names Rubio.`));
+      expect(problems.map((p) => p.message)).to.deep.equal(['empty file', 'already read as 03.txt, skipped']);
     });
 
     it('reads a file given twice once', async () => {
