@@ -40,8 +40,12 @@ export function defaultWorkers(): number {
   return availableParallelism();
 }
 
-/** Jobs a worker holds: the one it works on and the next, so it never waits for the calling thread to hand it one. */
-const JOBS_PER_WORKER = 2;
+/**
+ * Jobs a worker holds: the one it works on and the next ones, so it never waits for the calling thread, busy with
+ * an article of its own (a long one takes a tenth of a second), to hand it one. Four kept two threads busier than
+ * two did: a cold build of the 1,107 benchmark articles took 3–4% less time in three alternating runs.
+ */
+export const JOBS_PER_WORKER = 4;
 
 export class AnalysisPool {
   private readonly threads: Worker[] = [];

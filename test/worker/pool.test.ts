@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { AnalysisPool, PoolOptionError } from '../../src/worker/pool.js';
+import { AnalysisPool, JOBS_PER_WORKER, PoolOptionError } from '../../src/worker/pool.js';
 import { analyseSource } from '../../src/pipeline.js';
 import type { SourceText } from '../../src/ingest/index.js';
 
@@ -30,12 +30,12 @@ describe('worker/pool', function () {
       expect(pool.started).to.equal(1);
       const answers = [first, ...(await Promise.all(rest))];
       expect(answers).to.deep.equal(Array.from({ length: 12 }, (_, i) => analyseSource(article(i))));
-      // once the worker is ready it holds two articles at a time, and this thread takes the rest
+      // once the worker is ready it holds JOBS_PER_WORKER articles at a time, and this thread takes the rest
       while (pool.ready < 1) await new Promise((resolve) => setTimeout(resolve, 50));
       const before = inThread;
-      const more = Array.from({ length: 5 }, (_, i) => pool.analyse(article(20 + i)));
+      const more = Array.from({ length: JOBS_PER_WORKER + 3 }, (_, i) => pool.analyse(article(20 + i)));
       expect(inThread - before).to.equal(3);
-      expect(await Promise.all(more)).to.deep.equal(Array.from({ length: 5 }, (_, i) => analyseSource(article(20 + i))));
+      expect(await Promise.all(more)).to.deep.equal(Array.from({ length: JOBS_PER_WORKER + 3 }, (_, i) => analyseSource(article(20 + i))));
     } finally {
       await pool.close();
     }
