@@ -333,23 +333,37 @@ type TermTest = (term: Term, i: number, length: number) => boolean;
 
 const tests = new WeakMap<Reg, TermTest>();
 
-/** The fields that make doesMatch test something other than a plain word or tag, or test where the word stands. */
-const UNPLAIN: (keyof Reg)[] = ['anything', 'start', 'end', 'id', 'use', 'fuzzy', 'negative', 'choices'];
+/** Fields that send doesMatch down a path not specialised here ('.', an id, a case-sensitive or fuzzy word, a negation, choices). */
+const GENERAL = ['anything', 'id', 'use', 'fuzzy', 'negative', 'choices'];
+/** The fields doesMatch tests before a fast (a|b|c) set, each of which would make it test that instead. */
+const BEFORE_FAST_OR = ['word', 'tag', 'method', 'pre', 'post', 'regex', 'chunk', 'switch', 'machine', 'sense'];
 
 /**
  * The step's doesMatch, specialised once: a word (machine form, alias, text or normal, as doesMatch compares
- * them) or a tag is tested directly; anything else goes through the vendored doesMatch.
+ * them), a tag or a fast (a|b|c) set of words is tested directly, after doesMatch's '^' and '$' checks of
+ * where the word stands; anything else goes through the vendored doesMatch.
  */
 function testOf(reg: Reg): TermTest {
   let test = tests.get(reg);
   if (!test) {
-    const general: TermTest = (term, i, length) => matchTerm(term, reg, i, length) === true;
-    const plain = UNPLAIN.every((k) => (reg as Record<string, unknown>)[k] === undefined || (reg as Record<string, unknown>)[k] === false);
-    const word = reg.word;
-    const tag = reg.tag;
-    if (plain && word !== undefined) test = (term) => term.machine === word || term.text === word || term.normal === word || (term.alias ? term.alias.includes(word) : false);
-    else if (plain && tag !== undefined) test = (term) => term.tags.has(tag);
-    else test = general;
+    const fields = reg as Record<string, unknown>;
+    const set = (k: string) => fields[k] !== undefined && fields[k] !== false;
+    let direct: ((term: Term) => boolean) | undefined;
+    if (!GENERAL.some(set)) {
+      const { word, tag } = reg;
+      const fastOr = fields.fastOr as Set<string> | undefined;
+      const pos = fields.pos as string | undefined;
+      if (word !== undefined) direct = (term) => term.machine === word || term.text === word || term.normal === word || (term.alias ? term.alias.includes(word) : false);
+      else if (tag !== undefined) direct = (term) => term.tags.has(tag);
+      else if (fastOr !== undefined && !BEFORE_FAST_OR.some((k) => fields[k] !== undefined)) {
+        direct = (term) => (!pos || term.tags.has(pos)) && (fastOr.has(term.root || term.implicit || term.machine || term.normal) || fastOr.has(term.text));
+      }
+    }
+    if (!direct) test = (term, i, length) => matchTerm(term, reg, i, length) === true;
+    else if (reg.start === true || reg.end === true) {
+      const only = direct;
+      test = (term, i, length) => (reg.start !== true || i === 0) && (reg.end !== true || i === length - 1) && only(term);
+    } else test = direct;
     tests.set(reg, test);
   }
   return test;
