@@ -17,7 +17,8 @@ import groupOf from './match/03-getGroup.js';
  * Each candidate is then matched as compromise's runMatch would, but not from every word: compromise slices the
  * sentence at each start and walks the pattern there. Here a pattern starting with a plain word or tag is tried
  * only where the sentence has it (an index of the sentence's words and tags, built once: compromise tags only
- * after the whole sweep), and a start whose next word fails a plain second step is passed over.
+ * after the whole sweep), and a start whose first or next word cannot take the pattern's first or second step
+ * (a plain word or tag, an (a|b) or an (a && b) block) is passed over.
  */
 
 /** A pattern of a compromise match net (`methods.one.buildNet`). */
@@ -60,12 +61,8 @@ interface Reg {
   operator?: string;
 }
 
-interface SweepMethods {
-  one: {
-    cacheDoc: (document: Term[][]) => Set<string>[];
-    match: (docs: Term[][], todo: NetMatch) => { ptrs: Pointer[] };
-  };
-}
+/** compromise's `methods`, passed on to its own matcher when a net cannot be indexed. */
+type SweepMethods = unknown;
 
 type Found = NetMatch & { pointer: Pointer };
 type BulkMatch = (document: Term[][], net: Net, methods: SweepMethods, opts?: { matchOne?: boolean }) => Found[];
@@ -133,25 +130,23 @@ function indexOf(net: Net): Index | null {
   if (index !== undefined) return index;
   const hookKeys = Object.keys(net.hooks);
   const keys = new Keys();
-  const patterns = new Map<NetMatch, Indexed & { keyNames: string[] }>();
+  const patterns = new Map<NetMatch, Indexed>();
   const matchStrings = new Set<string>();
   hookKeys.forEach((key, rank) =>
     net.hooks[key].forEach((m, position) => {
       let p = patterns.get(m);
       if (!p) {
         const ids = (list: string[] | undefined) => (list ?? []).map((k) => keys.id(k));
-        p = { id: patterns.size, match: m, keys: [], keyNames: [], places: [], needs: ids(m.needs), wants: ids(m.wants), ifNo: ids(m.ifNo) };
+        p = { id: patterns.size, match: m, keys: [], places: [], needs: ids(m.needs), wants: ids(m.wants), ifNo: ids(m.ifNo) };
         patterns.set(m, p);
         matchStrings.add(m.match);
       }
       p.keys.push(keys.id(key));
-      p.keyNames.push(key);
       p.places.push(rank, position);
     }),
   );
   // each pattern must be listed under all its needs and wants, as compromise's buildNet does, for its place to be known
-  const listed = (p: Indexed & { keyNames: string[] }) =>
-    [...p.match.needs, ...p.match.wants].every((k) => p.keyNames.includes(k)) && (p.match.needs.length > 0 || p.match.minWant > 0);
+  const listed = (p: Indexed) => [...p.needs, ...p.wants].every((k) => p.keys.includes(k)) && (p.match.needs.length > 0 || p.match.minWant > 0);
   if (matchStrings.size !== patterns.size || ![...patterns.values()].every(listed)) index = null;
   else {
     const byKey: Indexed[][] = Array.from({ length: keys.count }, () => []);
