@@ -184,12 +184,16 @@ export function placeOf(name: string): Place | undefined {
   return place ?? undefined;
 }
 
+/** "the State of Texas", "the City of Cleveland": the heads findPlace reads through to the place they name. */
+const OF_HEADS = '(?:state|city|commonwealth|province)';
+const OF_FORM = new RegExp(`^(?:the )?${OF_HEADS} of (.+)$`);
+
 function findPlace(name: string): Place | undefined {
   const key = normalizeName(name);
   const place = places.get(key) ?? townOf(key);
   if (place) return place;
   // "the State of Texas", "the City of Cleveland" name the state and the city themselves.
-  const of = /^(?:the )?(?:state|city|commonwealth|province) of (.+)$/.exec(key);
+  const of = OF_FORM.exec(key);
   if (of) return places.get(of[1]) ?? townOf(of[1]);
   // "New York City" is what news means by "New York": a city of millions that gives its state its name.
   const stem = /^(.+) city$/.exec(key)?.[1];
@@ -199,8 +203,8 @@ function findPlace(name: string): Place | undefined {
 }
 
 let prefixes: Set<string> | undefined;
-/** How findPlace reads a longer name: "the state of …", "city of …", "… city". */
-const OPEN_FORMS = /^(?:the|(?:the )?(?:state|city|commonwealth|province)(?: of(?: .*)?)?)$/;
+/** The beginnings of findPlace's "the state of …" (OF_FORM), which any words may follow. */
+const OPEN_FORMS = new RegExp(`^(?:the|(?:the )?${OF_HEADS}(?: of(?: .*)?)?)$`);
 
 /**
  * False when no name the gazetteers know, nor any form findPlace reads, starts with this normalised name and a
