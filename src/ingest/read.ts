@@ -82,13 +82,13 @@ export interface SourceText extends DocumentMeta {
   text: string;
 }
 
+/** Files read ahead of the one being handed out. */
+const READ_AHEAD = 8;
+
 /**
  * Reads the inputs one article at a time, in input order (directories and globs sorted), so a build never holds
  * every text at once. Problems go to `onProblem`; reading goes on past them.
  */
-/** Files read ahead of the one being handed out. */
-const READ_AHEAD = 8;
-
 export async function* readSources(inputs: string[], options: Partial<ReadOptions> = {}): AsyncGenerator<SourceText> {
   const settings = validateReadOptions({ ...DEFAULT_READ_OPTIONS, ...options });
   const report = (path: string, message: string, skipped = true): void => settings.onProblem({ path, message, skipped });
@@ -110,8 +110,8 @@ export async function* readSources(inputs: string[], options: Partial<ReadOption
     };
     for (let k = 0; k < found.length; k++) {
       const { path, id } = found[k];
-      for (let j = k; j < Math.min(found.length, k + READ_AHEAD); j++) if (!ahead.has(j) && found[j].path !== STDIN) fetch(j);
-      if (!ahead.has(k)) fetch(k);
+      // standard input is read only when its turn comes
+      for (let j = k; j < Math.min(found.length, k + READ_AHEAD); j++) if (!ahead.has(j) && (j === k || found[j].path !== STDIN)) fetch(j);
       const [file, decoded] = await ahead.get(k)!;
       ahead.delete(k);
       const earlier = readAs.get(file);
