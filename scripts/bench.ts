@@ -55,16 +55,21 @@ interface Timing {
   cpuMs: number;
 }
 
-/** compromise's parse of every article in a fresh process, one core: the floor. */
-async function floor(folder: string): Promise<Timing> {
+/**
+ * Every article of the folder read into memory in a fresh process, then `each(text, file, dir)` run on each in
+ * turn on one thread; the wall and CPU time of that loop alone.
+ */
+async function timedInFreshProcess(folder: string, imports: string, each: string): Promise<Timing> {
   const script = `
     import { readdirSync, readFileSync } from 'node:fs';
-    import nlp from 'compromise';
+    ${imports}
     const dir = ${JSON.stringify(folder)};
-    const texts = readdirSync(dir).sort().map((f) => readFileSync(dir + '/' + f, 'utf8'));
+    const files = readdirSync(dir).sort();
+    const texts = files.map((f) => readFileSync(dir + '/' + f, 'utf8'));
+    const each = ${each};
     const t = performance.now();
     const cpu = process.cpuUsage();
-    for (const text of texts) nlp(text);
+    texts.forEach((text, i) => each(text, files[i], dir));
     const used = process.cpuUsage(cpu);
     console.log(performance.now() - t, (used.user + used.system) / 1000);`;
   const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: root });
@@ -72,28 +77,21 @@ async function floor(folder: string): Promise<Timing> {
   return { ms, cpuMs };
 }
 
+/** compromise's parse of every article in a fresh process, one core: the floor. */
+const floor = (folder: string) => timedInFreshProcess(folder, "import nlp from 'compromise';", '(text) => nlp(text)');
+
 /**
  * kg-news's extraction of the same articles in a fresh process, one thread, timed as the floor is: each text
  * read first, then analysed (tokens, names, triples, and resolution within the article: what a worker does per
  * article, pipeline analyseDocument), without the corpus-wide stages that `kg build` adds (issue 8's measure).
  */
-async function extraction(folder: string): Promise<Timing> {
-  const script = `
-    import { readdirSync, readFileSync } from 'node:fs';
-    import { analyseDocument } from ${JSON.stringify(join(root, 'dist', 'src', 'pipeline.js'))};
-    import { documentFromText } from ${JSON.stringify(join(root, 'dist', 'src', 'ingest', 'index.js'))};
-    const dir = ${JSON.stringify(folder)};
-    const files = readdirSync(dir).sort();
-    const texts = files.map((f) => readFileSync(dir + '/' + f, 'utf8'));
-    const t = performance.now();
-    const cpu = process.cpuUsage();
-    texts.forEach((text, i) => analyseDocument(documentFromText(files[i], text, dir + '/' + files[i])));
-    const used = process.cpuUsage(cpu);
-    console.log(performance.now() - t, (used.user + used.system) / 1000);`;
-  const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: root });
-  const [ms, cpuMs] = stdout.trim().split(' ').map(Number);
-  return { ms, cpuMs };
-}
+const extraction = (folder: string) =>
+  timedInFreshProcess(
+    folder,
+    `import { analyseDocument } from ${JSON.stringify(join(root, 'dist', 'src', 'pipeline.js'))};
+    import { documentFromText } from ${JSON.stringify(join(root, 'dist', 'src', 'ingest', 'index.js'))};`,
+    "(text, file, dir) => analyseDocument(documentFromText(file, text, dir + '/' + file))",
+  );
 
 interface BuildRun extends Timing {
   summary: string;
