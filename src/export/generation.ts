@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { link, lstat, mkdir, open, readdir, readlink, rename, rm, stat, symlink, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /**
  * A graph's files are written as one generation and switched in one rename, so a reader, or a build killed at
@@ -56,6 +56,17 @@ async function writeSynced(path: string, content: string): Promise<void> {
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * `content` written and synced at a staging path of the graph `name`, ready to join its next generation: a writer
+ * that stages each file as soon as it is serialised holds one file's text at a time, not the whole generation's.
+ */
+export async function stageFile(outDir: string, name: string, file: string, content: string): Promise<GenerationFile> {
+  const staged = stagingPath(outDir, name, file);
+  await mkdir(dirname(staged), { recursive: true });
+  await writeSynced(staged, content);
+  return { file, staged };
 }
 
 /** Makes renames durable; not every platform can open a directory, and that is not worth failing for. */

@@ -1,9 +1,9 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { KnowledgeGraph } from '../graph/types.js';
 import type { NodeMention } from '../types.js';
 import { DEFAULT_GRAPH_NAME } from './companions.js';
-import { writeGeneration, type GenerationFile } from './generation.js';
+import { stageFile, writeGeneration, type GenerationFile } from './generation.js';
 import { toGexf } from './gexf.js';
 import { toJson } from './json.js';
 import { documentsFileName, toDocumentsJsonl, type DocumentText } from './documents.js';
@@ -60,9 +60,11 @@ function validateName(name: string): string {
 
 /**
  * Writes `graph.json` (graphology serialisation), `graph.gexf` (GEXF 1.3) and, given them, `mentions.jsonl`,
- * `merges.tsv` and `documents.jsonl` into outDir, creating it if missing. All are serialised before anything touches the disk, then
- * switched in together as one generation (export/generation), so the mentions never point into another build's
- * graph, whenever the build is stopped. Two writers into one folder must not overlap: `kg build` holds lockOutput.
+ * `merges.tsv` and `documents.jsonl` into outDir, creating it if missing. Each file is serialised and staged in
+ * turn, so that one file's text is held at a time (a large graph's GEXF text and the strings that make it take a
+ * hundred megabytes and more), then all are switched in together as one generation (export/generation), so the
+ * mentions never point into another build's graph, whenever the build is stopped. Two writers into one folder
+ * must not overlap: `kg build` holds lockOutput.
  */
 export async function writeGraph(
   graph: KnowledgeGraph,
@@ -71,26 +73,32 @@ export async function writeGraph(
 ): Promise<WrittenGraph> {
   const name = validateName(options.name ?? DEFAULT_WRITE_GRAPH_OPTIONS.name);
   const paths: WrittenGraph = { json: join(outDir, `${name}.json`), gexf: join(outDir, `${name}.gexf`) };
-  const files: GenerationFile[] = [
-    { file: `${name}.json`, content: JSON.stringify(toJson(graph)) },
-    { file: `${name}.gexf`, content: toGexf(graph) },
-  ];
-  if (options.mentions !== undefined) {
-    paths.mentions = join(outDir, mentionsFileName(name));
-    files.push({ file: mentionsFileName(name), content: toMentionsJsonl(options.mentions) });
-  }
-  if (options.merges !== undefined) {
-    paths.merges = join(outDir, mergesFileName(name));
-    files.push({ file: mergesFileName(name), content: toMergesTsv(options.merges) });
-  }
-  if (options.documents !== undefined) {
-    const file = documentsFileName(name);
-    const documents = 'file' in options.documents ? options.documents : { file, content: toDocumentsJsonl(options.documents) };
-    if (documents.file !== file) throw new ExportOptionError(`the documents file ${documents.file} belongs to another graph than ${name}`);
-    paths.documents = join(outDir, file);
-    files.push(documents);
+  const documentsFile = documentsFileName(name);
+  if (options.documents !== undefined && 'file' in options.documents && options.documents.file !== documentsFile) {
+    throw new ExportOptionError(`the documents file ${options.documents.file} belongs to another graph than ${name}`);
   }
   await mkdir(outDir, { recursive: true });
-  await writeGeneration(outDir, name, files);
+  const files: GenerationFile[] = [];
+  try {
+    files.push(await stageFile(outDir, name, `${name}.json`, JSON.stringify(toJson(graph))));
+    files.push(await stageFile(outDir, name, `${name}.gexf`, toGexf(graph)));
+    if (options.mentions !== undefined) {
+      paths.mentions = join(outDir, mentionsFileName(name));
+      files.push(await stageFile(outDir, name, mentionsFileName(name), toMentionsJsonl(options.mentions)));
+    }
+    if (options.merges !== undefined) {
+      paths.merges = join(outDir, mergesFileName(name));
+      files.push(await stageFile(outDir, name, mergesFileName(name), toMergesTsv(options.merges)));
+    }
+    if (options.documents !== undefined) {
+      paths.documents = join(outDir, documentsFile);
+      files.push('file' in options.documents ? options.documents : await stageFile(outDir, name, documentsFile, toDocumentsJsonl(options.documents)));
+    }
+    await writeGeneration(outDir, name, files);
+  } catch (error) {
+    // what this call staged and did not move into a generation goes; a documents file handed in is its writer's
+    await Promise.all(files.filter((f) => 'staged' in f && f !== options.documents).map((f) => rm((f as { staged: string }).staged, { force: true })));
+    throw error;
+  }
   return paths;
 }

@@ -78,4 +78,19 @@ describe('export/writeGraph', () => {
     expect(await readFile(join(dir, 'mentions.jsonl'), 'utf8')).to.equal('old mentions');
     expect(await visible(dir)).to.have.members(['graph.json', 'graph.gexf', 'mentions.jsonl']);
   });
+
+  it('stages each file as it is serialised, and removes what it staged when a later file throws', async () => {
+    await writeOld();
+    const mentions = sampleMentions();
+    // graph.json and graph.gexf are staged by the time the mentions fail: JSON.stringify cannot serialise a BigInt
+    mentions[0] = { ...mentions[0], start: 1n as unknown as number };
+    await writeGraph(sampleGraph(), dir, { mentions }).then(
+      () => expect.fail('should have thrown'),
+      (error) => expect(error).to.be.instanceOf(TypeError),
+    );
+    expect(await readFile(join(dir, 'graph.json'), 'utf8')).to.equal('old json');
+    expect(await readFile(join(dir, 'mentions.jsonl'), 'utf8')).to.equal('old mentions');
+    const store = join(dir, '.kg', 'graph');
+    expect((await readdir(store).catch(() => [])).filter((f) => f.startsWith('.staged-'))).to.deep.equal([]);
+  });
 });
