@@ -7,7 +7,7 @@ import { nodeMentions } from '../graph/index.js';
 import { loadGraph, loadMentions } from '../serve/load.js';
 import { indexMentions, mentionSummary, neighbours, search, type Direction, type MentionSummary, type NeighbourResult } from '../query/index.js';
 import { loadAliasFile, type AliasFile } from '../resolve/index.js';
-import { analyseDocument, buildCorpus, type DocumentRef } from '../pipeline.js';
+import { analyseDocument, buildCorpus, type CorpusResult, type DocumentRef } from '../pipeline.js';
 import { AnalysisCache } from '../cache/index.js';
 import { defaultWorkers } from '../worker/pool.js';
 import { DEFAULT_LAYOUT_OPTIONS, type Position } from '../graph/index.js';
@@ -93,27 +93,45 @@ async function buildInto(inputs: string[], opts: BuildCommandOptions, started: n
   // the texts go to the documents file as they are read, in reading order, never all held at once
   const texts = await DocumentsWriter.open(opts.out);
   try {
-    const result = await buildCorpus(writtenAsRead(relativePaths(sources, process.cwd()), texts), {
-      aliases,
-      workers: opts.workers,
-      cache,
-      onDocument: progress.update,
-      build: { createdAt: buildTime(), layout: { previous } },
-    }).finally(progress.stop);
-    if (!result.stats.documents) throw new CliError('no documents to build: every input was missing, empty or unreadable');
-    const merges = (result.resolution.review ?? []).filter((r) => result.graph.hasNode(r.entity));
-    const written = await writeGraph(result.graph, opts.out, { mentions: nodeMentions(result.graph, result.resolution), merges, documents: await texts.finish() });
+    const built = await graphToWrite(
+      buildCorpus(writtenAsRead(relativePaths(sources, process.cwd()), texts), {
+        aliases,
+        workers: opts.workers,
+        cache,
+        onDocument: progress.update,
+        build: { createdAt: buildTime(), layout: { previous } },
+      }).finally(progress.stop),
+    );
+    const written = await writeGraph(built.graph, opts.out, { mentions: built.mentions, merges: built.merges, documents: await texts.finish() });
     problems.settle();
-    const s = result.stats;
+    const s = built.stats;
     const seconds = (performance.now() - started) / 1000;
-    const extracted = s.documents - result.reused;
+    const extracted = s.documents - built.reused;
     const files = [written.json, written.gexf, written.mentions ?? '', written.merges ?? '', written.documents ?? ''].map(terminalSafe);
     process.stdout.write(
-      `built ${files.slice(0, -1).join(', ')} and ${files.at(-1)}: ${count(s.documents, 'document')} (${titlesAndDates(result.analyses.map((a) => a.doc))}), ${count(s.sentences, 'sentence')}, ${count(s.entities, 'entity', 'entities')}, ${count(s.relations, 'relation')} in ${seconds.toFixed(2)} s (${extracted} extracted, ${result.reused} from the cache; peak RSS ${peakRssMb()} MB)\n`,
+      `built ${files.slice(0, -1).join(', ')} and ${files.at(-1)}: ${count(s.documents, 'document')} (${built.titlesAndDates}), ${count(s.sentences, 'sentence')}, ${count(s.entities, 'entity', 'entities')}, ${count(s.relations, 'relation')} in ${seconds.toFixed(2)} s (${extracted} extracted, ${built.reused} from the cache; peak RSS ${peakRssMb()} MB)\n`,
     );
   } finally {
     await texts.discard();
   }
+}
+
+/**
+ * What writing and the summary need of a build: the graph, its mentions and merges, and counts. The analyses and
+ * the resolution, a few hundred bytes per word of text, are left behind here, so that they can be collected
+ * before the files are serialised rather than held through the build's last and largest allocations.
+ */
+async function graphToWrite(building: Promise<CorpusResult>) {
+  const result = await building;
+  if (!result.stats.documents) throw new CliError('no documents to build: every input was missing, empty or unreadable');
+  return {
+    graph: result.graph,
+    stats: result.stats,
+    reused: result.reused,
+    mentions: nodeMentions(result.graph, result.resolution),
+    merges: (result.resolution.review ?? []).filter((r) => result.graph.hasNode(r.entity)),
+    titlesAndDates: titlesAndDates(result.analyses.map((a) => a.doc)),
+  };
 }
 
 /** The sources as they pass, each text appended to the documents file first. */
