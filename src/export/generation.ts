@@ -48,10 +48,12 @@ function linkTarget(name: string, file: string): string {
   return join(STORE, name, CURRENT, file);
 }
 
-async function writeSynced(path: string, content: string): Promise<void> {
+async function writeSynced(path: string, content: string | Iterable<string>): Promise<void> {
   const handle = await open(path, 'wx');
   try {
-    await handle.writeFile(content, 'utf8');
+    // each writeFile writes all its text, from where the last one ended
+    if (typeof content === 'string') await handle.writeFile(content, 'utf8');
+    else for (const piece of content) await handle.writeFile(piece, 'utf8');
     await handle.sync();
   } finally {
     await handle.close();
@@ -60,9 +62,10 @@ async function writeSynced(path: string, content: string): Promise<void> {
 
 /**
  * `content` written and synced at a staging path of the graph `name`, ready to join its next generation: a writer
- * that stages each file as soon as it is serialised holds one file's text at a time, not the whole generation's.
+ * that stages each file as soon as it is serialised holds one file's text at a time, not the whole generation's,
+ * and given the text in pieces (export/gexfChunks) it holds one piece at a time.
  */
-export async function stageFile(outDir: string, name: string, file: string, content: string): Promise<GenerationFile> {
+export async function stageFile(outDir: string, name: string, file: string, content: string | Iterable<string>): Promise<GenerationFile> {
   const staged = stagingPath(outDir, name, file);
   await mkdir(dirname(staged), { recursive: true });
   await writeSynced(staged, content);

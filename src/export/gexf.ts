@@ -12,9 +12,15 @@ const CREATOR = 'kg-news';
 
 type Scalar = string | number | boolean;
 
+/**
+ * What may be one of NOT_XML_CHAR's: a control, a non-character or any surrogate (most are halves of a pair, which
+ * XML allows). A test several times cheaper than NOT_XML_CHAR's, which then runs only on text that has one.
+ */
+const MAYBE_NOT_XML_CHAR = /[\0-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** Removes the characters XML 1.0 forbids; the writer escapes the rest (&, <, quotes). */
 export function xmlSafe(text: string): string {
-  return text.replace(NOT_XML_CHAR, '');
+  return MAYBE_NOT_XML_CHAR.test(text) ? text.replace(NOT_XML_CHAR, '') : text;
 }
 
 /** '#rgb' or '#rrggbb' → 'rgb(r,g,b)', which the writer emits as viz:color r/g/b (networkx reads only those). */
@@ -102,34 +108,55 @@ export function meta(attributes: Partial<GraphAttributes>): string {
  * took most of the export's time on a large graph; test/export/gexf.test.ts holds the two to the same bytes.
  */
 export function toGexf(graph: KnowledgeGraph): string {
+  return [...gexfChunks(graph)].join('');
+}
+
+/** Elements gathered into one piece of gexfChunks: about half a megabyte of text. */
+const CHUNK_ELEMENTS = 1000;
+
+/**
+ * toGexf's document in pieces cut between elements, for a writer that streams it to a file: the whole text of a
+ * large graph and the strings that make it come to a hundred megabytes and more.
+ */
+export function* gexfChunks(graph: KnowledgeGraph): Generator<string> {
   const sentences = graph.getAttribute('sentences') ?? [];
   const nodes = graph.mapNodes((key, attributes) => ({ key, ...formatNode(key, attributes) }));
   const edges = graph.mapEdges((key, attributes, source, target) => ({ key, source, target, ...formatEdge(sentences, key, attributes) }));
   const nodeModel = inferModel(nodes);
   const edgeModel = inferModel(edges);
-  const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>\n<gexf version="1.3" xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz">\n  '];
+  let out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>\n<gexf version="1.3" xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz">\n  '];
+  // Text is untrusted and node keys bypass the formatters: each piece is cleaned whole (pieces meet between
+  // elements, in markup, so cleaning them apart is cleaning the document)
+  const piece = (): string => {
+    const text = xmlSafe(out.join(''));
+    out = [];
+    return text;
+  };
   // a KnowledgeGraph is directed: every edge takes the default type
   out.push(meta(graph.getAttributes()), '\n  <graph defaultedgetype="directed">');
   writeModel(out, nodeModel, 'node');
   writeModel(out, edgeModel, 'edge');
   out.push(nodes.length ? '\n    <nodes>' : '\n    <nodes/>');
-  for (const node of nodes) {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
     out.push(`\n      <node id="${attribute(node.key)}"${node.label ? ` label="${attribute(node.label)}"` : ''}>`);
     writeAttvalues(out, nodeModel, node.attributes);
     const { color, size, x, y } = node.viz;
     out.push(`\n        <viz:color${rgbAttributes(color)}/>\n        <viz:size value="${size}"/>\n        <viz:position x="${x}" y="${y}"/>\n      </node>`);
+    if ((i + 1) % CHUNK_ELEMENTS === 0) yield piece();
   }
   if (nodes.length) out.push('\n    </nodes>');
   out.push(edges.length ? '\n    <edges>' : '\n    <edges/>');
-  for (const edge of edges) {
+  for (let i = 0; i < edges.length; i++) {
+    const edge = edges[i];
     const weight = Number.isNaN(edge.weight) ? '' : ` weight="${edge.weight}"`;
     out.push(`\n      <edge id="${attribute(edge.key)}" source="${attribute(edge.source)}" target="${attribute(edge.target)}"${weight}${edge.label ? ` label="${attribute(edge.label)}"` : ''}>`);
     writeAttvalues(out, edgeModel, edge.attributes);
     out.push(`\n        <viz:color${rgbAttributes(edge.viz.color)}/>\n        <viz:thickness value="${edge.viz.thickness}"/>\n      </edge>`);
+    if ((i + 1) % CHUNK_ELEMENTS === 0) yield piece();
   }
   out.push(edges.length ? '\n    </edges>\n  </graph>\n</gexf>' : '\n  </graph>\n</gexf>');
-  // Text is untrusted and node keys bypass the formatters: clean the whole document in one place.
-  return xmlSafe(out.join(''));
+  yield piece();
 }
 
 /** An attribute column's GEXF type, as graphology-gexf infers it from the values (the first non-empty value orders the columns). */

@@ -4,7 +4,7 @@ import type { KnowledgeGraph } from '../graph/types.js';
 import type { NodeMention } from '../types.js';
 import { DEFAULT_GRAPH_NAME } from './companions.js';
 import { stageFile, writeGeneration, type GenerationFile } from './generation.js';
-import { toGexf } from './gexf.js';
+import { gexfChunks } from './gexf.js';
 import { toJson } from './json.js';
 import { documentsFileName, toDocumentsJsonl, type DocumentText } from './documents.js';
 import { mentionsFileName, toMentionsJsonl } from './mentions.js';
@@ -14,7 +14,7 @@ import type { MergeReview } from '../resolve/index.js';
 export { cleanOutput, stagingPath, writeGeneration, type GenerationFile } from './generation.js';
 export { documentLine, documentsFileName, documentsPathOf, DocumentsWriter, toDocumentsJsonl, type DocumentText } from './documents.js';
 export { lockOutput, OutputError, type OutputLock } from './lock.js';
-export { toGexf } from './gexf.js';
+export { gexfChunks, toGexf } from './gexf.js';
 export { gexfPathOf } from './companions.js';
 export { toJson, type SerializedKnowledgeGraph } from './json.js';
 export { mentionsFileName, mentionsPathOf, toMentionsJsonl } from './mentions.js';
@@ -81,7 +81,7 @@ export async function writeGraph(
   const files: GenerationFile[] = [];
   try {
     files.push(await stageFile(outDir, name, `${name}.json`, JSON.stringify(toJson(graph))));
-    files.push(await stageFile(outDir, name, `${name}.gexf`, toGexf(graph)));
+    files.push(await stageFile(outDir, name, `${name}.gexf`, gexfChunks(graph)));
     if (options.mentions !== undefined) {
       paths.mentions = join(outDir, mentionsFileName(name));
       files.push(await stageFile(outDir, name, mentionsFileName(name), toMentionsJsonl(options.mentions)));
