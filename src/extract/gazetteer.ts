@@ -26,7 +26,6 @@ interface WorldCountry {
   region: string;
   subregion: string;
   independent: boolean;
-  demonyms?: { eng?: { f: string; m: string } };
 }
 
 interface CountryRegions {
@@ -90,7 +89,6 @@ export function lexTags(normal: string): string[] {
 }
 
 const places = new Map<string, Place>();
-const demonyms = new Map<string, string>();
 
 function addPlace(name: string, place: Place): void {
   // the gazetteers' names are folded once, at load: in the memo they would only crowd out the text's words
@@ -114,14 +112,6 @@ for (const c of countries) {
   // Only the initialisms news uses: most ("SS", "MI", "DC" from "DR Congo") are other things.
   const short = initials(c.name.common);
   if (/\s/.test(c.name.common) && c.independent && COUNTRY_INITIALISMS.has(short)) addPlace(short, place);
-}
-// "American" is the United States', not the Northern Mariana Islands': independent countries claim a demonym first.
-for (const independent of [true, false]) {
-  for (const c of countries) {
-    const dem = c.demonyms?.eng;
-    if (!dem || Boolean(c.independent) !== independent) continue;
-    for (const d of [dem.m, dem.f]) if (d && !demonyms.has(d.toLowerCase())) demonyms.set(d.toLowerCase(), c.name.common);
-  }
 }
 // News writes "America" for the United States; the gazetteer has it only as the continents' name.
 addPlace('America', places.get('united states')!);
@@ -284,10 +274,7 @@ export function sideBySide(a: string, b: string): boolean {
   return ka === 'country' && kb === 'country' && !/^(?:england|scotland|wales|northern ireland)$/i.test(a) || town(ka) && town(kb);
 }
 
-/** The country of a demonym ("Mexican" → "Mexico"). */
-export function countryOfDemonym(word: string): string | undefined {
-  return demonyms.get(word.toLowerCase());
-}
+export { countryOfDemonym } from './demonyms.js';
 
 /** Gender a first name suggests, from compromise's lexicon. */
 export function genderOfFirstName(normal: string): 'm' | 'f' | undefined {

@@ -1,4 +1,4 @@
-import { countryOfDemonym } from '../extract/gazetteer.js';
+import { countryOfDemonym } from '../extract/demonyms.js';
 import type { Mention, NodeMention } from '../types.js';
 import type { Resolution } from './build.js';
 import type { KnowledgeGraph } from './types.js';
