@@ -3,16 +3,14 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { readDocuments, readSources, documentFromSource, documentFromText, type Problem, type SourceText } from '../ingest/index.js';
 import { DocumentsWriter, lockOutput, mentionsPathOf, OutputError, writeGraph } from '../export/index.js';
-import { nodeMentions } from '../graph/index.js';
+import { nodeMentions } from '../graph/mentions.js';
 import { loadGraph, loadMentions } from '../serve/load.js';
 import { indexMentions, mentionSummary, neighbours, search, type Direction, type MentionSummary, type NeighbourResult } from '../query/index.js';
-import { loadAliasFile, type AliasFile } from '../resolve/index.js';
-import { analyseDocument, buildCorpus, type CorpusResult, type DocumentRef } from '../pipeline.js';
-import { AnalysisCache } from '../cache/index.js';
+import { loadAliasFile, type AliasFile } from '../resolve/aliases.js';
+import type { CorpusResult, DocumentRef } from '../pipeline.js';
 import { defaultWorkers } from '../worker/pool.js';
-import { DEFAULT_LAYOUT_OPTIONS, type Position } from '../graph/index.js';
+import { DEFAULT_LAYOUT_OPTIONS, type Position } from '../graph/layout.js';
 import type { DateSource, Document, EntityType } from '../types.js';
-import { documentJson, lineJson, carbLines } from './format.js';
 import { progressReporter } from './progress.js';
 import { terminalJson, terminalSafe } from './terminal.js';
 import { packagePath } from './paths.js';
@@ -23,6 +21,15 @@ export class CliError extends Error {
     super(message);
     this.name = 'CliError';
   }
+}
+
+/**
+ * The modules that extract, loaded by the commands that extract (build, extract) when they run: compromise and its
+ * models take about half a second to load, which a command that reads a built graph (neighbours, search, serve)
+ * should not pay.
+ */
+function extraction() {
+  return Promise.all([import('../pipeline.js'), import('../cache/index.js'), import('./format.js')]).then(([pipeline, cache, format]) => ({ ...pipeline, ...cache, ...format }));
 }
 
 const TYPES: EntityType[] = ['person', 'organization', 'place', 'other'];
@@ -86,6 +93,7 @@ async function build(inputs: string[], opts: BuildCommandOptions): Promise<void>
 async function buildInto(inputs: string[], opts: BuildCommandOptions, started: number, aliases: AliasFile | undefined): Promise<void> {
   const graphPath = join(opts.out, 'graph.json');
   const previous = await previousPositions(graphPath);
+  const { AnalysisCache, buildCorpus } = await extraction();
   const cache = opts.cache === false ? undefined : new AnalysisCache(typeof opts.cache === 'string' ? opts.cache : join(opts.out, '.cache'));
   const progress = progressReporter(opts.progress);
   const problems = problemCounter();
@@ -242,6 +250,7 @@ async function extractCommand(files: string[], opts: { lines: boolean; format?: 
   if (opts.out) return extractMany(files, opts.out, format, opts.lines);
   if (files.length > 1) throw new CliError('several files need --out DIR: each is written to DIR/<name>.json', 2);
   const doc = await readOne(files[0] ?? '-');
+  const { analyseDocument, carbLines, documentJson, lineJson } = await extraction();
   const text = doc.text;
   if (opts.lines) {
     if (format === 'json') throw new CliError('--lines prints one result per line: use --format jsonl or carb', 2);
@@ -278,6 +287,7 @@ async function extractMany(files: string[], out: string, format: Format, lines: 
     throw new CliError(`cannot write to ${out}: ${error.message}`);
   });
   const problems = problemCounter();
+  const { analyseDocument, carbLines, documentJson, lineJson } = await extraction();
   let extracted = 0;
   for await (const source of readSources(files, { onProblem: problems.onProblem })) {
     const analysis = analyseDocument(documentFromSource(source));

@@ -2,6 +2,7 @@ import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { expect } from 'chai';
 import { ROOT, kg, serve } from '../helpers.js';
 
@@ -217,6 +218,23 @@ describe('kg (command line)', function () {
       for (const { start, end } of doc.first) expect(ARTICLE.slice(start, end)).to.match(/Sheinbaum$/);
       const text = await kg(['neighbours', 'sheinbaum', '--graph', graphPath]);
       expect(text.stdout.split('\n')[1]).to.match(/^ {2}named 2 time\(s\) in a\.txt ×2 \(/);
+    });
+
+    it('answers neighbours and search without loading compromise, which only extraction needs', async () => {
+      // a module hook that fails any import of compromise
+      const hook = join(dir, 'no-compromise-hook.mjs');
+      await writeFile(hook, "export async function resolve(specifier, context, next) { if (/^compromise(\\/|$)/.test(specifier)) throw new Error('compromise was loaded'); return next(specifier, context); }\n");
+      const register = join(dir, 'no-compromise.mjs');
+      await writeFile(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hook).href)});\n`);
+      const env = { NODE_OPTIONS: `--import=${pathToFileURL(register).href}` };
+      for (const args of [['neighbours', 'sheinbaum', '--json'], ['search', 'rubio', '--json']]) {
+        const run = await kg([...args, '--graph', graphPath], { env });
+        expect(run.code, run.stderr).to.equal(0);
+      }
+      // the hook does stop an extraction
+      const extract = await kg(['extract', join(dir, 'a.txt')], { env });
+      expect(extract.code).to.not.equal(0);
+      expect(extract.stderr).to.include('compromise was loaded');
     });
 
     it('prints neighbours as text with their sentences', async () => {
