@@ -436,6 +436,8 @@ function labelOf(names: { name: string; count: number }[], type: EntityType): st
     score.set(canonical, s);
   }
   const rank = ({ label, count }: { label: string; count: number }): number[] => [
+    // an article's "the Court" and "the Church" say which one only beside the full name: never the label
+    GENERIC_HEADS.has(label.toLowerCase()) ? 0 : 1,
     acronymOf(label) ? 0 : 1,
     type === 'person' && label.includes(' ') ? 1 : 0,
     /^\p{Lu}/u.test(label) ? 1 : 0,

@@ -47,6 +47,12 @@ describe('resolve/corpus', () => {
     expect(people(resolveCorpus([...unrelated, a, d, b]).entities)).to.deep.equal(['Ana Ruiz', 'Clay Miller']);
   });
 
+  it('labels an organisation by its name, not by the generic head an article calls it by most', () => {
+    const a = resolve('The United States Court of Appeals heard the case. The Court said the law was clear. The Court ruled on Friday. The Court also rejected a delay.', 'a');
+    const courts = resolveCorpus([a]).entities.filter((e) => e.aliases.includes('Court'));
+    expect(courts.map((e) => e.label)).to.deep.equal(['United States Court of Appeals']);
+  });
+
   it('merges and separates by the alias file', () => {
     const a = resolve('The Pentagon spoke. Acme Widgets Inc. agreed.', 'a');
     const b = resolve('The Department of Defense spoke.', 'b');
