@@ -65,10 +65,16 @@ async function writeSynced(path: string, content: string | Iterable<string>): Pr
  * that stages each file as soon as it is serialised holds one file's text at a time, not the whole generation's,
  * and given the text in pieces (export/gexfChunks) it holds one piece at a time.
  */
-export async function stageFile(outDir: string, name: string, file: string, content: string | Iterable<string>): Promise<GenerationFile> {
+export async function stageFile(outDir: string, name: string, file: string, content: string | Iterable<string>): Promise<{ file: string; staged: string }> {
   const staged = stagingPath(outDir, name, file);
   await mkdir(dirname(staged), { recursive: true });
-  await writeSynced(staged, content);
+  try {
+    await writeSynced(staged, content);
+  } catch (error) {
+    // pieces that fail to serialise half-way leave no half-written file behind
+    await rm(staged, { force: true });
+    throw error;
+  }
   return { file, staged };
 }
 

@@ -79,25 +79,32 @@ export async function writeGraph(
   }
   await mkdir(outDir, { recursive: true });
   const files: GenerationFile[] = [];
+  // what this call staged, removed should a later file or the switch fail (a documents file handed in is its writer's)
+  const staged: string[] = [];
+  const stage = async (file: string, content: string | Iterable<string>) => {
+    const f = await stageFile(outDir, name, file, content);
+    staged.push(f.staged);
+    return f;
+  };
   try {
-    files.push(await stageFile(outDir, name, `${name}.json`, JSON.stringify(toJson(graph))));
-    files.push(await stageFile(outDir, name, `${name}.gexf`, gexfChunks(graph)));
+    files.push(await stage(`${name}.json`, JSON.stringify(toJson(graph))));
+    files.push(await stage(`${name}.gexf`, gexfChunks(graph)));
     if (options.mentions !== undefined) {
       paths.mentions = join(outDir, mentionsFileName(name));
-      files.push(await stageFile(outDir, name, mentionsFileName(name), toMentionsJsonl(options.mentions)));
+      files.push(await stage(mentionsFileName(name), toMentionsJsonl(options.mentions)));
     }
     if (options.merges !== undefined) {
       paths.merges = join(outDir, mergesFileName(name));
-      files.push(await stageFile(outDir, name, mergesFileName(name), toMergesTsv(options.merges)));
+      files.push(await stage(mergesFileName(name), toMergesTsv(options.merges)));
     }
     if (options.documents !== undefined) {
       paths.documents = join(outDir, documentsFile);
-      files.push('file' in options.documents ? options.documents : await stageFile(outDir, name, documentsFile, toDocumentsJsonl(options.documents)));
+      files.push('file' in options.documents ? options.documents : await stage(documentsFile, toDocumentsJsonl(options.documents)));
     }
     await writeGeneration(outDir, name, files);
   } catch (error) {
-    // what this call staged and did not move into a generation goes; a documents file handed in is its writer's
-    await Promise.all(files.filter((f) => 'staged' in f && f !== options.documents).map((f) => rm((f as { staged: string }).staged, { force: true })));
+    // a file already moved into a generation is no longer at its staging path: removing nothing there is harmless
+    await Promise.all(staged.map((path) => rm(path, { force: true })));
     throw error;
   }
   return paths;

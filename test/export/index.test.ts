@@ -93,4 +93,17 @@ describe('export/writeGraph', () => {
     const store = join(dir, '.kg', 'graph');
     expect((await readdir(store).catch(() => [])).filter((f) => f.startsWith('.staged-'))).to.deep.equal([]);
   });
+
+  it('leaves no half-written file when the GEXF fails while it is streamed', async () => {
+    await writeOld();
+    const graph = sampleGraph();
+    // graph.json takes a number for a list; the GEXF, joining the list, throws once its file is open
+    graph.setNodeAttribute('mexico', 'aliases', 5 as unknown as string[]);
+    await writeGraph(graph, dir).then(
+      () => expect.fail('should have thrown'),
+      (error) => expect(error).to.be.instanceOf(TypeError),
+    );
+    expect(await readFile(join(dir, 'graph.gexf'), 'utf8')).to.equal('old gexf');
+    expect((await readdir(join(dir, '.kg', 'graph'))).filter((f) => f.startsWith('.staged-'))).to.deep.equal([]);
+  });
 });
