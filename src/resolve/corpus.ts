@@ -424,7 +424,7 @@ function majorityType(named: Mention[]): EntityType {
 
 /**
  * The most frequent full name: for a person a name of two or more words, for a place its gazetteer name;
- * acronyms only when nothing else names the entity.
+ * a bare generic head ("Court") and then acronyms only when nothing else names the entity.
  */
 function labelOf(names: { name: string; count: number }[], type: EntityType): string {
   const score = new Map<string, { label: string; count: number }>();
@@ -436,7 +436,7 @@ function labelOf(names: { name: string; count: number }[], type: EntityType): st
     score.set(canonical, s);
   }
   const rank = ({ label, count }: { label: string; count: number }): number[] => [
-    // an article's "the Court" and "the Church" say which one only beside the full name: never the label
+    // an article's "the Court" and "the Church" say which one only beside the full name
     GENERIC_HEADS.has(label.toLowerCase()) ? 0 : 1,
     acronymOf(label) ? 0 : 1,
     type === 'person' && label.includes(' ') ? 1 : 0,
