@@ -864,8 +864,8 @@ function typeName(tokens: Token[], info: TokenInfo[], a: number, b: number, cont
   if (peoples) return [makeSpan(tokens, info, a, b, 'person', 1)];
   if (countryOfDemonym(tokens[b].text) || last.lex.includes('Demonym')) return [];
 
-  // Hyphen-joined places ("U.S.-Mexico relations") are separate places.
-  if (!single && !ORG_HEADS.has(last.base)) {
+  // Hyphen-joined places ("U.S.-Mexico relations") are separate places, unless together they name one ("Austria-Hungary").
+  if (!single && !ORG_HEADS.has(last.base) && placeOf(key)?.kind !== 'country') {
     const parts: [number, number][] = [];
     let s = a;
     for (let k = a; k <= b; k++) {
@@ -900,6 +900,8 @@ function typeName(tokens: Token[], info: TokenInfo[], a: number, b: number, cont
   const placeNounOf = a >= 2 && info[a - 1].base === 'of' && !info[a - 2].cap && PLACE_NOUNS.has(info[a - 2].base) && !VAGUE_PLACE_NOUNS.has(info[a - 2].base);
 
   if (INSTITUTIONS.has(key)) [type, certainty] = ['organization', 2];
+  // "the Soviet Union", "the Ottoman Empire": a country's whole name, whatever its head word says
+  else if (place && placeOf(key)?.kind === 'country') [type, certainty] = ['place', 2];
   else if (placeNounOf && !ORG_HEADS.has(last.base)) [type, certainty] = ['place', 2];
   else if (!single && EVENT_HEADS.has(last.base)) [type, certainty] = ['other', 2];
   else if (orgHead < 0 && followedByRegion(tokens, info, b) && !(!single && isFirstName(info[a]) && !place)) [type, certainty] = ['place', 2];

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import nlp from 'compromise';
 import { cityGazetteer } from './names/cities.js';
-import { COUNTRY_INITIALISMS, ORG_HEADS, PLACE_HEADS, TITLES } from './lexicon.js';
+import { COUNTRY_INITIALISMS, FORMER_STATES, ORG_HEADS, PLACE_HEADS, TITLES } from './lexicon.js';
 
 /**
  * Word lists the recogniser consults, built once at module load.
@@ -118,6 +118,10 @@ addPlace('America', places.get('united states')!);
 addPlace('Britain', places.get('united kingdom')!);
 // The United Kingdom's four countries are places of their own, which the country list leaves out.
 for (const nation of ['England', 'Scotland', 'Wales', 'Northern Ireland']) addPlace(nation, { name: nation, kind: 'country' });
+for (const [name, others] of Object.entries(FORMER_STATES)) {
+  const place: Place = { name, kind: 'country' };
+  for (const n of [name, ...others]) addPlace(n, place);
+}
 for (const c of countries) for (const cap of c.capital) addPlace(cap, { name: cap, kind: 'capital' });
 for (const c of countries) {
   if (c.region) addPlace(c.region, { name: c.region, kind: 'continent' });

@@ -207,6 +207,35 @@ export const CREEDS: ReadonlySet<string> = new Set([
   'anglican', 'baptist', 'methodist', 'lutheran', 'presbyterian', 'mormon', 'shia', 'shiite', 'sunni', 'pentecostal', 'quaker',
 ]);
 
+/**
+ * States that no longer exist, which the country lists (world-countries) leave out, and their other names. News and
+ * encyclopaedias write of them as places ("born in the Soviet Union", "Prussia's army"); without them a head word
+ * such as "Union" or "Reich" makes the name a body.
+ */
+export const FORMER_STATES: Readonly<Record<string, readonly string[]>> = {
+  'Soviet Union': ['USSR', 'Union of Soviet Socialist Republics', 'Soviet Russia'],
+  Yugoslavia: ['Kingdom of Yugoslavia', 'Socialist Federal Republic of Yugoslavia'],
+  Czechoslovakia: [],
+  'East Germany': ['German Democratic Republic', 'GDR'],
+  'West Germany': ['Federal Republic of Germany'],
+  'Nazi Germany': ['Third Reich'],
+  'Weimar Republic': [],
+  Prussia: ['Kingdom of Prussia'],
+  'Austria-Hungary': ['Austro-Hungarian Empire'],
+  'Ottoman Empire': [],
+  'Russian Empire': [],
+  'Holy Roman Empire': [],
+  'Roman Empire': [],
+  'Byzantine Empire': [],
+  'British Empire': [],
+  'Confederate States of America': ['Confederate States'],
+  Rhodesia: [],
+  Zaire: [],
+  Ceylon: [],
+  Persia: [],
+  Siam: [],
+};
+
 /** Countries' initials that news writes for them (the initials of the others name other things: "SS", "MI", "DC"). */
 export const COUNTRY_INITIALISMS: ReadonlySet<string> = new Set(['US', 'UK', 'UAE', 'NZ', 'PNG']);
 

@@ -250,7 +250,8 @@ export function resolveCorpus(perDocument: Entity[][], options: Partial<CorpusRe
     if (!u.named || u.entity.type === 'person') return;
     for (const a of u.entity.aliases) {
       const acr = acronymOf(a);
-      if (!acr) continue;
+      // "USSR" is the Soviet Union's, not the "Ukrainian Soviet Socialist Republic" whose initials it spells
+      if (!acr || placeOf(a)) continue;
       const roots = new Set([...(byInitials.get(acr) ?? [])].filter((j) => compatible(all[j].type, u.entity.type)).map((j) => clusters.find(j)));
       if (roots.size === 1) clusters.union([...roots][0], i);
     }

@@ -122,7 +122,7 @@ export function resolveDocument(doc: Document, mentions: Mention[], options: Par
       match = clusters.filter((o) => o !== c && o.mentions.length > 0 && o.surnames.has(key) && typeOf(o) === 'person');
     }
     const acr = acronymOf(nameOf(c.mentions[0]));
-    if (match.length === 0 && acr) {
+    if (match.length === 0 && acr && !placeOf(acr)) {
       match = clusters.filter((o) => o !== c && o.mentions.length > 0 && o.initials.has(acr) && typeOf(o) !== 'person' && compatible(typeOf(o), type));
     }
     // "Scientology" after "the Church of Scientology": a body named after what it serves.
@@ -237,7 +237,8 @@ function findAntecedentName(m: Mention, byKey: Map<string, Cluster[]>, clusters:
     if (bySurname.length > 0 && (m.type === 'person' || m.type === 'other' || (info?.certainty ?? 0) < 2)) return protagonist(bySurname);
   }
   const acr = acronymOf(nameOf(m));
-  if (acr) {
+  // an acronym a gazetteer knows ("UK", "USSR") names its place, whatever else its letters spell
+  if (acr && !placeOf(acr)) {
     // "CBS" is not "Cleveland Browns Stadium": an acronym typed a body stands for no place.
     const expanded = clusters.filter((c) => c.mentions.length > 0 && c.initials.has(acr) && typeOf(c) !== 'person' && compatible(typeOf(c), m.type));
     if (expanded.length > 0) return recent(expanded);

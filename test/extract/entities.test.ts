@@ -29,6 +29,12 @@ describe('extract/entities', () => {
     expect(ms.find((m) => m.text === 'Marco Rubio')!.title).to.equal('Secretary of State');
   });
 
+  it('types a former state a place, whatever its head word', () => {
+    const ms = mentions('Chomsky said the Soviet Union had collapsed. The USSR was vast. Ceylon and Prussia were ruled from afar. Austria-Hungary fought on.');
+    expect(named(ms)).to.deep.include.members([['Soviet Union', 'place'], ['USSR', 'place'], ['Ceylon', 'place'], ['Prussia', 'place'], ['Austria-Hungary', 'place']]);
+    expect(ms.find((m) => m.text === 'USSR')!.key).to.equal(ms.find((m) => m.text === 'Soviet Union')!.key);
+  });
+
   it('gives the owner of a title from a demonym', () => {
     const [s] = tokenize('Mexican President Claudia Sheinbaum spoke.');
     const [name] = findNames(s);

@@ -30,6 +30,15 @@ describe('resolve/corpus', () => {
     expect(carters.map((e) => e.label).sort()).to.deep.equal(['Carter', 'John Carter', 'Mary Carter']);
   });
 
+  it('keeps an acronym a gazetteer knows with its place, not with another name its letters spell', () => {
+    const a = resolve('The USSR collapsed in 1991.', 'a');
+    const b = resolve('The region joined the Ukrainian Soviet Socialist Republic in 1939.', 'b');
+    const { entities } = resolveCorpus([a, b]);
+    const ussr = entities.find((e) => e.aliases.includes('USSR'))!;
+    expect(ussr.label).to.equal('Soviet Union');
+    expect(ussr.aliases).to.not.include('Ukrainian Soviet Socialist Republic');
+  });
+
   it('joins a bare surname to the one full name that has it', () => {
     const a = resolve('Senator John Carter spoke.', 'a');
     const c = resolve('Carter disagreed.', 'c');
