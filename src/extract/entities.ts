@@ -853,6 +853,8 @@ function typeName(tokens: Token[], info: TokenInfo[], a: number, b: number, cont
   // Drop leading/trailing connectors left by a split ("of").
   while (a <= b && !info[a].cap && !NAME_PARTICLES.has(tokens[a].text) && !(context?.words.get(info[a].base) === 'person')) a++;
   while (b >= a && ((!info[b].cap && tokens[b - 1]?.post !== '-') || (info[b].functionWord && !info[b].caps)) && !(context?.words.get(info[b].base) === 'person')) b--;
+  // "P- Petitioner", "Ma- Mary Smith": a false start of a transcript's speaker is no part of the name
+  while (a < b && /^-\s/.test(tokens[a].post) && tokens[a + 1].text.toLowerCase().startsWith(tokens[a].text.toLowerCase())) a++;
   if (a > b) return [];
   const key = keyOf(tokens, info, a, b);
   const last = info[b];

@@ -29,6 +29,10 @@ describe('extract/entities', () => {
     expect(ms.find((m) => m.text === 'Marco Rubio')!.title).to.equal('Secretary of State');
   });
 
+  it('leaves a transcript\'s false start out of a name ("P- Petitioner")', () => {
+    expect(named(mentions('P- Petitioner still remains confined in the hospital.'))).to.deep.equal([['Petitioner', 'person']]);
+  });
+
   it('types a former state a place, whatever its head word', () => {
     const ms = mentions('Chomsky said the Soviet Union had collapsed. The USSR was vast. Ceylon and Prussia were ruled from afar. Austria-Hungary fought on.');
     expect(named(ms)).to.deep.include.members([['Soviet Union', 'place'], ['USSR', 'place'], ['Ceylon', 'place'], ['Prussia', 'place'], ['Austria-Hungary', 'place']]);
