@@ -677,6 +677,8 @@ function analyseRun(
     return proper || !(strict || brief) ? end : -1;
   };
   let lastHead = titleFrom(p, false);
+  // "the American Revolutionary War": a role word before an event's head word is part of the event's name, not a title
+  if (lastHead === b - 1 && EVENT_HEADS.has(info[b].base) && !info.slice(p, b).some((ti) => TITLES.has(ti.base) || HONORIFICS.has(ti.base))) lastHead = -1;
   // A body or place before a title owns it ("Apple Chief Executive Tim Cook", "Bank of England Governor Mark Carney").
   for (let q = p + 1; q < b && lastHead < 0; q++) {
     if ((!isTitleHead(info[q]) && !TITLE_MODIFIERS.has(info[q].base)) || tokens[q - 1].post === '-' || CONNECTORS.has(info[q - 1].base)) continue;

@@ -33,6 +33,10 @@ describe('extract/entities', () => {
     expect(named(mentions('P- Petitioner still remains confined in the hospital.'))).to.deep.equal([['Petitioner', 'person']]);
   });
 
+  it('reads a role word before an event\'s head as part of the event ("the American Revolutionary War"), not a title', () => {
+    expect(named(mentions('He enlisted in the American Revolutionary War in 1777.'))).to.deep.equal([['American Revolutionary War', 'other']]);
+  });
+
   it('types a former state a place, whatever its head word', () => {
     const ms = mentions('Chomsky said the Soviet Union had collapsed. The USSR was vast. Ceylon and Prussia were ruled from afar. Austria-Hungary fought on.');
     expect(named(ms)).to.deep.include.members([['Soviet Union', 'place'], ['USSR', 'place'], ['Ceylon', 'place'], ['Prussia', 'place'], ['Austria-Hungary', 'place']]);
