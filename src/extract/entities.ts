@@ -1,11 +1,7 @@
 import type { Document, EntityType, Mention } from '../types.js';
 import type { Token, TokenSentence } from './tokens.js';
 import { MAX_PLACE_WORDS, countryOfDemonym, genderOfFirstName, initials, isPresentVerb, lexTags, normalizeName, placeMayGoOn, placeOf } from './gazetteer.js';
-import {
-  ADHERENTS, COMMON_ACRONYMS, EVENT_HEADS, FEMALE_TITLES, HONORIFICS, INSTITUTIONS, LEADING_ORG_HEADS, LEADING_PLACE_HEADS, MALE_TITLES, NAME_PARTICLES, NAME_PREFIXES, PLACE_NOUNS, SURNAME_HEADS, VAGUE_PLACE_NOUNS, NON_ORG_HEADS,
-  ORG_HEADS, PARTY_ADJECTIVES, PARTY_MEMBERS, PARTY_NAMES, PLACE_HEADS, PLACE_PART, POST_NOMINALS, SPEECH_VERBS, SPORTS_WORDS, TITLES,
-  TITLE_MODIFIERS,
-} from './lexicon.js';
+import { ADHERENTS, COMMON_ACRONYMS, EVENT_HEADS, FEMALE_TITLES, HONORIFICS, INSTITUTIONS, LEADING_ORG_HEADS, LEADING_PLACE_HEADS, LEGAL_FORMS, MALE_TITLES, NAME_PARTICLES, NAME_PREFIXES, NON_ORG_HEADS, ORG_HEADS, PARTY_ADJECTIVES, PARTY_MEMBERS, PARTY_NAMES, PLACE_HEADS, PLACE_NOUNS, PLACE_PART, POST_NOMINALS, SPEECH_VERBS, SPORTS_WORDS, SURNAME_HEADS, TITLES, TITLE_MODIFIERS, VAGUE_PLACE_NOUNS } from './lexicon.js';
 import { typeMentions, type TyperOptions } from './typer.js';
 
 /**
@@ -841,6 +837,8 @@ function makeSpan(tokens: Token[], info: TokenInfo[], a: number, b: number, type
     const place = placeOf(key);
     if (place) key = normalizeName(place.name);
   }
+  // "Apple Inc" is the Apple of "Apple said": the legal form names no different body
+  if (type === 'organization' && b > a && LEGAL_FORMS.has(info[b].base)) key = keyOf(tokens, info, a, b - 1);
   const span: NameSpan = { first: a, last: b, type, key, certainty };
   if (type === 'person') {
     const g = genderOfFirstName(info[a].base);
@@ -864,6 +862,9 @@ function typeName(tokens: Token[], info: TokenInfo[], a: number, b: number, cont
   // "Labour", "the Lib Dems", "Aldridge Brownhills Conservatives": a party, or a branch of one.
   if (PARTY_NAMES.has(key) || (!single && PARTY_MEMBERS.has(last.base) && !isFirstName(info[a]))) return [makeSpan(tokens, info, a, b, 'organization', 2)];
   if (single && isFactionWord(tokens, info, a)) return [];
+  // "Atari, Inc.": the legal form after a comma is the name's, not a body of its own, and makes the name a company's
+  if (single && LEGAL_FORMS.has(last.base) && a > 0 && /^\s*,/.test(tokens[a - 1].post)) return [];
+  if (b + 1 < tokens.length && /^\s*,\s*$/.test(tokens[b].post) && LEGAL_FORMS.has(info[b + 1].base) && (b + 2 >= tokens.length || !info[b + 2].cap)) return [makeSpan(tokens, info, a, b, 'organization', 2)];
   const peoples = single && /s$/.test(last.base) && (countryOfDemonym(tokens[b].text.slice(0, -1)) || lexTags(last.base.slice(0, -1)).includes('Demonym') || ADHERENTS.has(last.base));
   if (peoples) return [makeSpan(tokens, info, a, b, 'person', 1)];
   if (countryOfDemonym(tokens[b].text) || last.lex.includes('Demonym')) return [];

@@ -20,6 +20,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'municipality', 'district', 'instituto', 'istituto', 'universidad', 'universita', 'partido', 'partito', 'movimento',
   'movimiento', 'ministerio', 'ministero',
 ]);
+/** A company's legal form, written after its name ("Apple Inc.", "Atari, Inc."): part of no name's identity. */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set(['inc', 'incorporated', 'ltd', 'limited', 'llc', 'llp', 'plc', 'corp', 'co', 'gmbh', 'ag', 'nv', 'pty']);
 /** "Agreement" names a treaty, not a body; it keeps the name together but types it 'other'. */
 export const NON_ORG_HEADS: ReadonlySet<string> = new Set(['agreement', 'treaty', 'accord', 'act', 'convention', 'protocol', 'program', 'programme']);
 

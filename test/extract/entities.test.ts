@@ -37,6 +37,13 @@ describe('extract/entities', () => {
     expect(named(mentions('He enlisted in the American Revolutionary War in 1777.'))).to.deep.equal([['American Revolutionary War', 'other']]);
   });
 
+  it('reads a legal form after a comma as the company\'s ("Atari, Inc."), never as a body of its own', () => {
+    expect(named(mentions('The game was published by Atari, Inc., in 1976.'))).to.deep.equal([['Atari', 'organization']]);
+    const apple = mentions('Apple Inc. released a phone.').find((m) => m.text === 'Apple Inc')!;
+    expect(apple.type).to.equal('organization');
+    expect(apple.key).to.equal('apple');
+  });
+
   it('types a former state a place, whatever its head word', () => {
     const ms = mentions('Chomsky said the Soviet Union had collapsed. The USSR was vast. Ceylon and Prussia were ruled from afar. Austria-Hungary fought on.');
     expect(named(ms)).to.deep.include.members([['Soviet Union', 'place'], ['USSR', 'place'], ['Ceylon', 'place'], ['Prussia', 'place'], ['Austria-Hungary', 'place']]);
