@@ -236,7 +236,13 @@ export function resolveCorpus(perDocument: Entity[][], options: Partial<CorpusRe
   // Places and organisations by their canonical name or acronym.
   const byStrong = new Map<string, number[]>();
   units.forEach((u, i) => u.strong.forEach((k) => push(byStrong, k, i)));
-  for (const list of byStrong.values()) for (const j of list.slice(1)) clusters.union(list[0], j);
+  for (const [key, list] of byStrong) {
+    // "MTA" of the Metropolitan Transportation Authority in one article and of the Maryland Transit Administration in
+    // another: an acronym two different names expand joins neither; the units it names bare stay together
+    const expansions = new Set(list.map((i) => units[i].strong[0]).filter((k) => k !== key));
+    const joined = expansions.size > 1 ? list.filter((i) => units[i].strong[0] === key) : list;
+    for (const j of joined.slice(1)) clusters.union(joined[0], j);
+  }
   // Acronyms join the one expansion they abbreviate ("WHO" ↔ "World Health Organization").
   const byInitials = new Map<string, Set<number>>();
   units.forEach((u, i) => {

@@ -30,6 +30,16 @@ describe('resolve/corpus', () => {
     expect(carters.map((e) => e.label).sort()).to.deep.equal(['Carter', 'John Carter', 'Mary Carter']);
   });
 
+  it('joins no two bodies through an acronym their different names share ("MTA")', () => {
+    const a = resolve('The Metropolitan Transportation Authority (MTA) runs the subway. The MTA raised fares.', 'a');
+    const b = resolve('The Maryland Transit Administration (MTA) runs buses in Baltimore. The MTA cut routes.', 'b');
+    const c = resolve('The Metropolitan Transportation Authority said trains were late.', 'c');
+    const { entities } = resolveCorpus([a, b, c]);
+    const mta = entities.filter((e) => e.aliases.includes('MTA')).map((e) => e.label).sort();
+    expect(mta).to.deep.equal(['Maryland Transit Administration', 'Metropolitan Transportation Authority']);
+    expect(entities.find((e) => e.label === 'Metropolitan Transportation Authority')!.mentions.some((m) => m.doc === 'c')).to.equal(true);
+  });
+
   it('keeps an acronym a gazetteer knows with its place, not with another name its letters spell', () => {
     const a = resolve('The USSR collapsed in 1991.', 'a');
     const b = resolve('The region joined the Ukrainian Soviet Socialist Republic in 1939.', 'b');
