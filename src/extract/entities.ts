@@ -853,6 +853,10 @@ function typeName(tokens: Token[], info: TokenInfo[], a: number, b: number, cont
   // Drop leading/trailing connectors left by a split ("of").
   while (a <= b && !info[a].cap && !NAME_PARTICLES.has(tokens[a].text) && !(context?.words.get(info[a].base) === 'person')) a++;
   while (b >= a && ((!info[b].cap && tokens[b - 1]?.post !== '-') || (info[b].functionWord && !info[b].caps)) && !(context?.words.get(info[b].base) === 'person')) b--;
+  // "[6] In Byron's memoirs", "titled \"Debbie Died Because\"": a preposition or conjunction compromise took for a
+  // name, capitalised where no sentence starts, begins and ends no name
+  while (a < b && connective(tokens, info, a)) a++;
+  while (b > a && connective(tokens, info, b)) b--;
   // "P- Petitioner", "Ma- Mary Smith": a false start of a transcript's speaker is no part of the name
   while (a < b && /^-\s/.test(tokens[a].post) && tokens[a + 1].text.toLowerCase().startsWith(tokens[a].text.toLowerCase())) a++;
   if (a > b) return [];
@@ -941,6 +945,10 @@ function typeName(tokens: Token[], info: TokenInfo[], a: number, b: number, cont
   if (type === 'other' && single && !last.caps && (isCommonLex(last) || context?.lower.has(last.base))) return [];
   return [makeSpan(tokens, info, a, b, type, certainty)];
 }
+
+/** A capitalised word the lexicon knows only as a preposition or conjunction ("In", "Because"), not as a name's particle. */
+const connective = (tokens: Token[], info: TokenInfo[], k: number): boolean =>
+  info[k].cap && !info[k].caps && info[k].lex.length === 1 && (info[k].lex[0] === 'Preposition' || info[k].lex[0] === 'Conjunction') && !NAME_PARTICLES.has(tokens[k].text);
 
 const hasParticle = (tokens: Token[], a: number, b: number): boolean => tokens.slice(a + 1, b).some((t) => NAME_PARTICLES.has(t.text));
 

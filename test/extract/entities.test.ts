@@ -44,6 +44,11 @@ describe('extract/entities', () => {
     expect(apple.key).to.equal('apple');
   });
 
+  it('starts and ends no name with a capitalised preposition or conjunction ("[6] In Byron\'s memoirs")', () => {
+    expect(named(mentions('She was in love with him. [6] In Byron\'s later memoirs, she is portrayed.'))).to.deep.equal([['Byron', 'person']]);
+    expect(named(mentions('The slide was titled "Debbie Left Because".')).map(([name]) => name)).to.not.include('Debbie Left Because');
+  });
+
   it('types a former state a place, whatever its head word', () => {
     const ms = mentions('Chomsky said the Soviet Union had collapsed. The USSR was vast. Ceylon and Prussia were ruled from afar. Austria-Hungary fought on.');
     expect(named(ms)).to.deep.include.members([['Soviet Union', 'place'], ['USSR', 'place'], ['Ceylon', 'place'], ['Prussia', 'place'], ['Austria-Hungary', 'place']]);
