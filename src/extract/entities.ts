@@ -223,6 +223,11 @@ export function findNames(sentence: TokenSentence, context?: NameContext): NameS
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     const ti = info[i];
+    // "World War I", "World War 2": the war's number is its name's ("I" is no pronoun here)
+    if (i > 0 && nameTok[i - 1] && warNumber(tokens, info, i)) {
+      nameTok[i] = true;
+      continue;
+    }
     if (!ti.word || ti.dateish || (ti.functionWord && !ti.caps) || PRONOUNS[ti.base] || ti.base === 'i') continue;
     if (!ti.cap) {
       // The lower-case half of a hyphenated name ("Cheng Chung-tai").
@@ -837,6 +842,8 @@ function makeSpan(tokens: Token[], info: TokenInfo[], a: number, b: number, type
     const place = placeOf(key);
     if (place) key = normalizeName(place.name);
   }
+  // "World War 2" is "World War II"
+  if (warNumber(tokens, info, b)) key = key.replace(/ 1$/, ' i').replace(/ 2$/, ' ii');
   // "Apple Inc" is the Apple of "Apple said": the legal form names no different body
   if (type === 'organization' && b > a && LEGAL_FORMS.has(info[b].base)) key = keyOf(tokens, info, a, b - 1);
   const span: NameSpan = { first: a, last: b, type, key, certainty };
@@ -852,7 +859,7 @@ function typeName(tokens: Token[], info: TokenInfo[], a: number, b: number, cont
   if (a > b) return [];
   // Drop leading/trailing connectors left by a split ("of").
   while (a <= b && !info[a].cap && !NAME_PARTICLES.has(tokens[a].text) && !(context?.words.get(info[a].base) === 'person')) a++;
-  while (b >= a && ((!info[b].cap && tokens[b - 1]?.post !== '-') || (info[b].functionWord && !info[b].caps)) && !(context?.words.get(info[b].base) === 'person')) b--;
+  while (b >= a && ((!info[b].cap && tokens[b - 1]?.post !== '-') || (info[b].functionWord && !info[b].caps)) && !(context?.words.get(info[b].base) === 'person') && !warNumber(tokens, info, b)) b--;
   // "[6] In Byron's memoirs", "titled \"Debbie Died Because\"": a preposition or conjunction compromise took for a
   // name, capitalised where no sentence starts, begins and ends no name
   while (a < b && connective(tokens, info, a)) a++;
@@ -912,7 +919,7 @@ function typeName(tokens: Token[], info: TokenInfo[], a: number, b: number, cont
   // "the Soviet Union", "the Ottoman Empire": a country's whole name, whatever its head word says
   else if (place && placeOf(key)?.kind === 'country') [type, certainty] = ['place', 2];
   else if (placeNounOf && !ORG_HEADS.has(last.base)) [type, certainty] = ['place', 2];
-  else if (!single && EVENT_HEADS.has(last.base)) [type, certainty] = ['other', 2];
+  else if (!single && (EVENT_HEADS.has(last.base) || warNumber(tokens, info, b))) [type, certainty] = ['other', 2];
   else if (orgHead < 0 && followedByRegion(tokens, info, b) && !(!single && isFirstName(info[a]) && !place)) [type, certainty] = ['place', 2];
   else if (orgHead >= 0) [type, certainty] = [NON_ORG_HEADS.has(info[orgHead].base) ? 'other' : 'organization', 2];
   else if (!single && PLACE_HEADS.has(info[a].base) && info[a + 1].base === 'of') [type, certainty] = ['place', 2];
@@ -945,6 +952,10 @@ function typeName(tokens: Token[], info: TokenInfo[], a: number, b: number, cont
   if (type === 'other' && single && !last.caps && (isCommonLex(last) || context?.lower.has(last.base))) return [];
   return [makeSpan(tokens, info, a, b, type, certainty)];
 }
+
+/** The number of a world war ("World War I", "World War 2"), which compromise reads as a pronoun or a value. */
+const warNumber = (tokens: Token[], info: TokenInfo[], k: number): boolean =>
+  k > 0 && info[k - 1].cap && info[k - 1].base === 'war' && /^\s*$/.test(tokens[k - 1].post) && /^(?:I{1,2}|[12])$/.test(tokens[k].text);
 
 /** A capitalised word the lexicon knows only as a preposition or conjunction ("In", "Because"), not as a name's particle. */
 const connective = (tokens: Token[], info: TokenInfo[], k: number): boolean =>

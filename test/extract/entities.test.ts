@@ -49,6 +49,13 @@ describe('extract/entities', () => {
     expect(named(mentions('The slide was titled "Debbie Left Because".')).map(([name]) => name)).to.not.include('Debbie Left Because');
   });
 
+  it('keeps a world war\'s number in its name ("World War I" is neither "World War II" nor a pronoun)', () => {
+    const ms = named(mentions('After World War I ended, he served in World War II and wrote of World War 2.'));
+    expect(ms).to.deep.equal([['World War I', 'other'], ['World War II', 'other'], ['World War 2', 'other']]);
+    const keys = mentions('World War 2 began. World War II ended.').filter((m) => m.named).map((m) => m.key);
+    expect(new Set(keys).size).to.equal(1);
+  });
+
   it('types a former state a place, whatever its head word', () => {
     const ms = mentions('Chomsky said the Soviet Union had collapsed. The USSR was vast. Ceylon and Prussia were ruled from afar. Austria-Hungary fought on.');
     expect(named(ms)).to.deep.include.members([['Soviet Union', 'place'], ['USSR', 'place'], ['Ceylon', 'place'], ['Prussia', 'place'], ['Austria-Hungary', 'place']]);
