@@ -194,8 +194,8 @@ function brk(tokens: Token[], info: TokenInfo[], i: number): boolean {
   const next = tokens[i + 1];
   if (BREAK_AFTER.test(t.post) || (next && /[(\["“]/.test(next.pre))) return true;
   if (t.post.includes('.')) {
-    // "J. Smith", "Dr. Ruiz", "St. Louis" go on; "… Mexico. The" stops.
-    return !(/^\p{Lu}$/u.test(t.text) || ti.lex.includes('Honorific') || ti.lex.includes('Abbreviation'));
+    // "J. Smith", "Dr. Ruiz", "St. Louis" go on; "… Mexico. The" and "… World War I. Angell" stop.
+    return !((/^\p{Lu}$/u.test(t.text) && !warNumber(tokens, info, i)) || ti.lex.includes('Honorific') || ti.lex.includes('Abbreviation'));
   }
   return false;
 }
@@ -843,7 +843,7 @@ function makeSpan(tokens: Token[], info: TokenInfo[], a: number, b: number, type
     if (place) key = normalizeName(place.name);
   }
   // "World War 2" is "World War II"
-  if (warNumber(tokens, info, b)) key = key.replace(/ 1$/, ' i').replace(/ 2$/, ' ii');
+  if (warNumber(tokens, info, b)) key = key.replace(/ (?:1|one)$/, ' i').replace(/ (?:2|two)$/, ' ii');
   // "Apple Inc" is the Apple of "Apple said": the legal form names no different body
   if (type === 'organization' && b > a && LEGAL_FORMS.has(info[b].base)) key = keyOf(tokens, info, a, b - 1);
   const span: NameSpan = { first: a, last: b, type, key, certainty };
@@ -955,7 +955,7 @@ function typeName(tokens: Token[], info: TokenInfo[], a: number, b: number, cont
 
 /** The number of a world war ("World War I", "World War 2"), which compromise reads as a pronoun or a value. */
 const warNumber = (tokens: Token[], info: TokenInfo[], k: number): boolean =>
-  k > 0 && info[k - 1].cap && info[k - 1].base === 'war' && /^\s*$/.test(tokens[k - 1].post) && /^(?:I{1,2}|[12])$/.test(tokens[k].text);
+  k > 0 && info[k - 1].cap && info[k - 1].base === 'war' && /^\s*$/.test(tokens[k - 1].post) && /^(?:I{1,2}|[12]|One|Two)$/.test(tokens[k].text);
 
 /** A capitalised word the lexicon knows only as a preposition or conjunction ("In", "Because"), not as a name's particle. */
 const connective = (tokens: Token[], info: TokenInfo[], k: number): boolean =>
