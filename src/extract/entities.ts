@@ -91,6 +91,8 @@ const DATE_TAGS = ['Month', 'WeekDay', 'Date', 'Value', 'Duration', 'Cardinal', 
 const NAME_LEX_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'Country', 'City', 'Region', 'Organization', 'SportsTeam']);
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const CONNECTORS = new Set(['of', 'for', '&']);
+/** Labels of a picture's caption and credit ("Image: Reuters", "Photo: AP"). */
+const CAPTION_LABELS = new Set(['image', 'images', 'photo', 'photos', 'photograph', 'picture', 'video', 'credit', 'credits', 'source', 'caption', 'illustration', 'graphic', 'map']);
 /** Language names end in -ish, -ese, -ian …: "in English" names no place. */
 const LANGUAGE = /^(?:\p{L}+(?:ish|ese|ic|ian|ese)|english|french|dutch|greek|thai|hindi|urdu|swahili)$/u;
 const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}I{0,3})$/;
@@ -229,6 +231,8 @@ export function findNames(sentence: TokenSentence, context?: NameContext): NameS
       continue;
     }
     if (!ti.word || ti.dateish || (ti.functionWord && !ti.caps) || PRONOUNS[ti.base] || ti.base === 'i') continue;
+    // "… Ahmed Mohamed Image: Twitter / Barack Obama": a caption's credit label is no name, nor part of one
+    if (CAPTION_LABELS.has(ti.base) && /^\s*:/.test(t.post)) continue;
     if (!ti.cap) {
       // The lower-case half of a hyphenated name ("Cheng Chung-tai").
       if (i > 0 && nameTok[i - 1] && tokens[i - 1].post === '-' && ti.lex.length === 0 && !t.tags.has('Verb')) {

@@ -57,6 +57,12 @@ describe('extract/entities', () => {
     expect(new Set(keys).size).to.equal(1);
   });
 
+  it('leaves a caption\'s credit label out of names ("Ahmed Mohamed Image: Twitter")', () => {
+    const ms = named(mentions('Obama wrote to student Ahmed Mohamed Image: Twitter / Barack Obama.')).map(([name]) => name);
+    expect(ms).to.include('student Ahmed Mohamed');
+    expect(ms.some((name) => /Image/.test(name))).to.equal(false);
+  });
+
   it('types a former state a place, whatever its head word', () => {
     const ms = mentions('Chomsky said the Soviet Union had collapsed. The USSR was vast. Ceylon and Prussia were ruled from afar. Austria-Hungary fought on.');
     expect(named(ms)).to.deep.include.members([['Soviet Union', 'place'], ['USSR', 'place'], ['Ceylon', 'place'], ['Prussia', 'place'], ['Austria-Hungary', 'place']]);
