@@ -961,9 +961,12 @@ function typeName(tokens: Token[], info: TokenInfo[], a: number, b: number, cont
 const warNumber = (tokens: Token[], info: TokenInfo[], k: number): boolean =>
   k > 0 && info[k - 1].cap && info[k - 1].base === 'war' && /^\s*$/.test(tokens[k - 1].post) && /^(?:I{1,2}|[12]|One|Two)$/.test(tokens[k].text);
 
-/** A capitalised word the lexicon knows only as a preposition or conjunction ("In", "Because"), not as a name's particle. */
+/** Prepositions and conjunctions that begin and end no name ("Plus", "Versus", "Without" may: "Spectra Plus"). */
+const CONNECTIVES = new Set(['in', 'at', 'on', 'by', 'from', 'with', 'into', 'onto', 'to', 'for', 'of', 'as', 'than', 'because', 'although', 'though', 'while', 'whereas', 'unless', 'since', 'until', 'if', 'and', 'or', 'but', 'nor']);
+
+/** A capitalised preposition or conjunction ("In", "Because") that the lexicon knows as nothing else, not a name's particle. */
 const connective = (tokens: Token[], info: TokenInfo[], k: number): boolean =>
-  info[k].cap && !info[k].caps && info[k].lex.length === 1 && (info[k].lex[0] === 'Preposition' || info[k].lex[0] === 'Conjunction') && !NAME_PARTICLES.has(tokens[k].text);
+  info[k].cap && !info[k].caps && CONNECTIVES.has(info[k].base) && info[k].lex.length === 1 && (info[k].lex[0] === 'Preposition' || info[k].lex[0] === 'Conjunction') && !NAME_PARTICLES.has(tokens[k].text);
 
 const hasParticle = (tokens: Token[], a: number, b: number): boolean => tokens.slice(a + 1, b).some((t) => NAME_PARTICLES.has(t.text));
 
