@@ -877,6 +877,14 @@ function typeName(tokens: Token[], info: TokenInfo[], a: number, b: number, cont
   // "Labour", "the Lib Dems", "Aldridge Brownhills Conservatives": a party, or a branch of one.
   if (PARTY_NAMES.has(key) || (!single && PARTY_MEMBERS.has(last.base) && !isFirstName(info[a]))) return [makeSpan(tokens, info, a, b, 'organization', 2)];
   if (single && isFactionWord(tokens, info, a)) return [];
+  // "Washington, D.C." is one place, the capital; "D.C." alone is the capital too
+  if (info[b].base === 'washington' && districtOfColumbia(tokens, b + 1) && /^,\s*$/.test(tokens[b].post)) return [makeSpan(tokens, info, a, b + 1, 'place', 2)];
+  if (single && districtOfColumbia(tokens, a)) {
+    if (a >= 1 && info[a - 1].base === 'washington' && /^,\s*$/.test(tokens[a - 1].post)) return [];
+    if (/\./.test(tokens[a].text)) return [{ ...makeSpan(tokens, info, a, b, 'place', 2), key: normalizeName('Washington D.C.') }];
+  }
+  // "US$ 5 million": a currency is no name
+  if (tokens.slice(a, b + 1).some((t) => /[$€£¥]/.test(t.text))) return [];
   // "Atari, Inc.": the legal form after a comma is the name's, not a body of its own, and makes the name a company's
   if (single && LEGAL_FORMS.has(last.base) && a > 0 && /^\s*,/.test(tokens[a - 1].post)) return [];
   if (b + 1 < tokens.length && /^\s*,\s*$/.test(tokens[b].post) && LEGAL_FORMS.has(info[b + 1].base) && (b + 2 >= tokens.length || !info[b + 2].cap)) return [makeSpan(tokens, info, a, b, 'organization', 2)];
@@ -956,6 +964,9 @@ function typeName(tokens: Token[], info: TokenInfo[], a: number, b: number, cont
   if (type === 'other' && single && !last.caps && (isCommonLex(last) || context?.lower.has(last.base))) return [];
   return [makeSpan(tokens, info, a, b, type, certainty)];
 }
+
+/** "D.C." or "DC", the District of Columbia. */
+const districtOfColumbia = (tokens: Token[], k: number): boolean => k < tokens.length && /^D\.?C\.?$/.test(tokens[k].text);
 
 /** The number of a world war ("World War I", "World War 2"), which compromise reads as a pronoun or a value. */
 const warNumber = (tokens: Token[], info: TokenInfo[], k: number): boolean =>

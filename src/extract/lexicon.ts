@@ -175,7 +175,7 @@ export const LEADING_PLACE_HEADS: ReadonlySet<string> = new Set(['fort', 'mount'
 /** Acronyms of kinds of things, not of one body or place: "a TV film", "on DVD". */
 export const COMMON_ACRONYMS: ReadonlySet<string> = new Set([
   'tv', 'dvd', 'dvds', 'cd', 'cds', 'gps', 'ufo', 'pc', 'usb', 'hiv', 'dna', 'rna', 'gdp', 'sms', 'pdf', 'url', 'led', 'lcd', 'mp3', 'atm',
-  'suv', 'vip', 'faq', 'diy', 'iq', 'ipo', 'mba', 'phd', 'rpg', 'fps', 'vr', 'cctv', 'wifi', 'ppe',
+  'suv', 'vip', 'faq', 'diy', 'iq', 'ipo', 'mba', 'phd', 'rpg', 'fps', 'vr', 'cctv', 'wifi', 'ppe', 'ep', 'lp', 'bce', 'ce', 'cdp',
 ]);
 
 /** Titles of a country's head of state or government: one holder per country at a time ("President", "Prime Minister"). */

@@ -63,6 +63,12 @@ describe('extract/entities', () => {
     expect(ms.some((name) => /Image/.test(name))).to.equal(false);
   });
 
+  it('reads "Washington, D.C." as one place, the capital, and no currency or kind of record as a name', () => {
+    const ms = mentions('He moved to Washington, D.C. in 2001 and loved D.C. for years. The band spent US$ 5,000 on an EP.');
+    expect(named(ms)).to.deep.equal([['Washington, D.C.', 'place'], ['D.C.', 'place']]);
+    expect(ms.filter((m) => m.named)[0].key).to.equal(ms.filter((m) => m.named)[1].key);
+  });
+
   it('types a former state a place, whatever its head word', () => {
     const ms = mentions('Chomsky said the Soviet Union had collapsed. The USSR was vast. Ceylon and Prussia were ruled from afar. Austria-Hungary fought on.');
     expect(named(ms)).to.deep.include.members([['Soviet Union', 'place'], ['USSR', 'place'], ['Ceylon', 'place'], ['Prussia', 'place'], ['Austria-Hungary', 'place']]);
