@@ -17,11 +17,16 @@ const PARTICLES = new Set(['de', 'del', 'della', 'der', 'di', 'da', 'du', 'la', 
 // Only "Jr."/"Sr." are dropped: a numeral tells people apart (Henry VII and Henry VIII, World War I and II).
 const SUFFIXES = new Set(['jr', 'sr']);
 
-/** A name of two or more words as given names and a surname (particles stay with the surname), or undefined. */
+/**
+ * A name of two or more words as given names and a surname (particles stay with the surname), or undefined. A
+ * hyphenated last word is all surname: "Claire Bailey-Ross" is no "Ross", "Hong Chŏng-sun" no "Sun".
+ */
 export function personName(name: string): PersonName | undefined {
   const words = normalizeName(name).split(' ').filter((w) => w !== '' && !SUFFIXES.has(w));
   if (words.length < 2) return undefined;
-  let s = words.length - 1;
+  const written = name.trim().split(/\s+/);
+  const last = written.length > 1 && written[written.length - 1].includes('-') ? normalizeName(written[written.length - 1]).split(' ').length : 1;
+  let s = words.length - Math.min(last, words.length - 1);
   while (s > 1 && PARTICLES.has(words[s - 1])) s--;
   return { key: words.join(' '), given: words.slice(0, s), surname: words.slice(s).join(' ') };
 }

@@ -30,6 +30,13 @@ describe('resolve/corpus', () => {
     expect(carters.map((e) => e.label).sort()).to.deep.equal(['Carter', 'John Carter', 'Mary Carter']);
   });
 
+  it('joins no bare word to a person whose hyphenated surname ends in it ("Sun" is not "Hong Chŏng-sun")', () => {
+    const a = resolve('His mother was Lady Hong Chŏng-sun, a former telephone operator. Hong Chŏng-sun died in 2010.', 'a');
+    const b = resolve('The album See The Sun sold well. Sun reached number one.', 'b');
+    const { entities } = resolveCorpus([a, b]);
+    expect(entities.find((e) => e.aliases.includes('Hong Chŏng-sun'))!.aliases).to.not.include('Sun');
+  });
+
   it('joins no two bodies through an acronym their different names share ("MTA")', () => {
     const a = resolve('The Metropolitan Transportation Authority (MTA) runs the subway. The MTA raised fares.', 'a');
     const b = resolve('The Maryland Transit Administration (MTA) runs buses in Baltimore. The MTA cut routes.', 'b');

@@ -10,6 +10,12 @@ describe('resolve/names', () => {
     expect(personName('Blair')).to.equal(undefined);
   });
 
+  it('reads a hyphenated last word as all surname ("Bailey-Ross", "Chŏng-sun"), a hyphenated first word as given names', () => {
+    expect(personName('Claire Bailey-Ross')).to.deep.include({ given: ['claire'], surname: 'bailey ross' });
+    expect(personName('Hong Chŏng-sun')).to.deep.include({ given: ['hong'], surname: 'chong sun' });
+    expect(personName('Jean-Paul Sartre')).to.deep.include({ given: ['jean', 'paul'], surname: 'sartre' });
+  });
+
   it('takes short forms, initials and pet forms of one given name as one', () => {
     expect(sameGivenName('vince', 'vincent')).to.equal(true);
     expect(sameGivenName('j', 'john')).to.equal(true);
