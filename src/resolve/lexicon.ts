@@ -55,10 +55,10 @@ export const GIVEN_NAME_GROUP: ReadonlyMap<string, number> = new Map(GIVEN_NAME_
  * they mean the one the article is about, so such a name links nothing across documents.
  */
 export const GENERIC_HEADS: ReadonlySet<string> = new Set([
-  'academy', 'administration', 'agency', 'army', 'assembly', 'association', 'bank', 'board', 'bridge', 'cabinet', 'castle', 'cathedral', 'center',
-  'centre', 'chamber', 'church', 'city', 'club', 'college', 'commission', 'committee', 'company', 'corporation', 'council', 'county', 'court',
-  'department', 'district', 'downtown', 'embassy', 'empire', 'federation', 'force', 'foundation', 'fund', 'government', 'group', 'hospital',
+  'academy', 'accord', 'act', 'administration', 'agency', 'army', 'assembly', 'association', 'bank', 'board', 'bridge', 'cabinet', 'castle',
+  'cathedral', 'center', 'centre', 'chamber', 'charter', 'church', 'city', 'club', 'college', 'commission', 'committee', 'company', 'constitution',
+  'convention', 'corporation', 'council', 'county', 'court', 'crown', 'department', 'district', 'downtown', 'embassy', 'empire', 'federation', 'force', 'foundation', 'fund', 'government', 'group', 'hospital',
   'institute', 'island', 'kingdom', 'lake', 'league', 'ministry', 'mosque', 'museum', 'navy', 'office', 'palace', 'park', 'party', 'police',
-  'province', 'region', 'republic', 'river', 'school', 'sea', 'senate', 'society', 'square', 'state', 'station', 'street', 'temple', 'tribunal',
-  'union', 'university',
+  'province', 'region', 'republic', 'river', 'school', 'sea', 'senate', 'society', 'square', 'state', 'station', 'street', 'temple', 'treaty',
+  'tribunal', 'union', 'university',
 ]);

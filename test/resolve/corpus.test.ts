@@ -37,6 +37,12 @@ describe('resolve/corpus', () => {
     expect(entities.find((e) => e.aliases.includes('Hong Chŏng-sun'))!.aliases).to.not.include('Sun');
   });
 
+  it('links no bare "Constitution" or "Crown" across articles: each article means its own', () => {
+    const a = resolve('The court said the Constitution protects speech.', 'a');
+    const b = resolve('Parliament amended the Constitution in 1982.', 'b');
+    expect(resolveCorpus([a, b]).entities.filter((e) => e.label === 'Constitution')).to.have.length(2);
+  });
+
   it('joins no two bodies through an acronym their different names share ("MTA")', () => {
     const a = resolve('The Metropolitan Transportation Authority (MTA) runs the subway. The MTA raised fares.', 'a');
     const b = resolve('The Maryland Transit Administration (MTA) runs buses in Baltimore. The MTA cut routes.', 'b');
