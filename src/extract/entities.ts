@@ -91,6 +91,7 @@ const DATE_TAGS = ['Month', 'WeekDay', 'Date', 'Value', 'Duration', 'Cardinal', 
 const NAME_LEX_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'Country', 'City', 'Region', 'Organization', 'SportsTeam']);
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const CONNECTORS = new Set(['of', 'for', '&']);
+const CURRENCY = /[$€£¥]/;
 /** Labels of a picture's caption and credit ("Image: Reuters", "Photo: AP"). */
 const CAPTION_LABELS = new Set(['image', 'images', 'photo', 'photos', 'photograph', 'picture', 'video', 'credit', 'credits', 'source', 'caption', 'illustration', 'graphic', 'map']);
 /** Language names end in -ish, -ese, -ian …: "in English" names no place. */
@@ -884,7 +885,7 @@ function typeName(tokens: Token[], info: TokenInfo[], a: number, b: number, cont
     if (/\./.test(tokens[a].text)) return [{ ...makeSpan(tokens, info, a, b, 'place', 2), key: normalizeName('Washington D.C.') }];
   }
   // "US$ 5 million": a currency is no name
-  if (tokens.slice(a, b + 1).some((t) => /[$€£¥]/.test(t.text))) return [];
+  for (let k = a; k <= b; k++) if (CURRENCY.test(tokens[k].text)) return [];
   // "Atari, Inc.": the legal form after a comma is the name's, not a body of its own, and makes the name a company's
   if (single && LEGAL_FORMS.has(last.base) && a > 0 && /^\s*,/.test(tokens[a - 1].post)) return [];
   if (b + 1 < tokens.length && /^\s*,\s*$/.test(tokens[b].post) && LEGAL_FORMS.has(info[b + 1].base) && (b + 2 >= tokens.length || !info[b + 2].cap)) return [makeSpan(tokens, info, a, b, 'organization', 2)];
