@@ -1,7 +1,7 @@
 import type { Document, EntityType, Mention } from '../types.js';
 import type { Token, TokenSentence } from './tokens.js';
 import { MAX_PLACE_WORDS, countryOfDemonym, genderOfFirstName, initials, isPresentVerb, lexTags, normalizeName, placeMayGoOn, placeOf } from './gazetteer.js';
-import { ADHERENTS, COMMON_ACRONYMS, EVENT_HEADS, FEMALE_TITLES, HONORIFICS, INSTITUTIONS, LEADING_ORG_HEADS, LEADING_PLACE_HEADS, LEGAL_FORMS, MALE_TITLES, NAME_PARTICLES, NAME_PREFIXES, NON_ORG_HEADS, ORG_HEADS, PARTY_ADJECTIVES, PARTY_MEMBERS, PARTY_NAMES, PLACE_HEADS, PLACE_NOUNS, PLACE_PART, POST_NOMINALS, SPEECH_VERBS, SPORTS_WORDS, SURNAME_HEADS, TITLES, TITLE_MODIFIERS, VAGUE_PLACE_NOUNS } from './lexicon.js';
+import { ADHERENTS, COMMON_ACRONYMS, EVENT_HEADS, LEADING_EVENT_HEADS, FEMALE_TITLES, HONORIFICS, INSTITUTIONS, LEADING_ORG_HEADS, LEADING_PLACE_HEADS, LEGAL_FORMS, MALE_TITLES, NAME_PARTICLES, NAME_PREFIXES, NON_ORG_HEADS, ORG_HEADS, PARTY_ADJECTIVES, PARTY_MEMBERS, PARTY_NAMES, PLACE_HEADS, PLACE_NOUNS, PLACE_PART, POST_NOMINALS, SPEECH_VERBS, SPORTS_WORDS, SURNAME_HEADS, TITLES, TITLE_MODIFIERS, VAGUE_PLACE_NOUNS } from './lexicon.js';
 import { typeMentions, type TyperOptions } from './typer.js';
 
 /**
@@ -228,6 +228,11 @@ export function findNames(sentence: TokenSentence, context?: NameContext): NameS
     const ti = info[i];
     // "World War I", "World War 2": the war's number is its name's ("I" is no pronoun here)
     if (i > 0 && nameTok[i - 1] && warNumber(tokens, info, i)) {
+      nameTok[i] = true;
+      continue;
+    }
+    // "Naomi van As": a capitalised word after a name's particle ends the name, whatever else the word is
+    if (i > 1 && nameTok[i - 2] && ti.cap && NAME_PARTICLES.has(tokens[i - 1].text) && !brk(tokens, info, i - 1) && !brk(tokens, info, i - 2) && ti.word && !ti.dateish) {
       nameTok[i] = true;
       continue;
     }
@@ -864,11 +869,11 @@ function typeName(tokens: Token[], info: TokenInfo[], a: number, b: number, cont
   if (a > b) return [];
   // Drop leading/trailing connectors left by a split ("of").
   while (a <= b && !info[a].cap && !NAME_PARTICLES.has(tokens[a].text) && !(context?.words.get(info[a].base) === 'person')) a++;
-  while (b >= a && ((!info[b].cap && tokens[b - 1]?.post !== '-') || (info[b].functionWord && !info[b].caps)) && !(context?.words.get(info[b].base) === 'person') && !warNumber(tokens, info, b)) b--;
+  while (b >= a && ((!info[b].cap && tokens[b - 1]?.post !== '-') || (info[b].functionWord && !info[b].caps && !(info[b].cap && NAME_PARTICLES.has(tokens[b - 1]?.text)))) && !(context?.words.get(info[b].base) === 'person') && !warNumber(tokens, info, b)) b--;
   // "[6] In Byron's memoirs", "titled \"Debbie Died Because\"": a preposition or conjunction compromise took for a
   // name, capitalised where no sentence starts, begins and ends no name
   while (a < b && connective(tokens, info, a)) a++;
-  while (b > a && connective(tokens, info, b)) b--;
+  while (b > a && connective(tokens, info, b) && !NAME_PARTICLES.has(tokens[b - 1].text)) b--;
   // "P- Petitioner", "Ma- Mary Smith": a false start of a transcript's speaker is no part of the name
   while (a < b && /^-\s/.test(tokens[a].post) && tokens[a + 1].text.toLowerCase().startsWith(tokens[a].text.toLowerCase())) a++;
   if (a > b) return [];
@@ -933,6 +938,8 @@ function typeName(tokens: Token[], info: TokenInfo[], a: number, b: number, cont
   else if (place && placeOf(key)?.kind === 'country') [type, certainty] = ['place', 2];
   else if (placeNounOf && !ORG_HEADS.has(last.base)) [type, certainty] = ['place', 2];
   else if (!single && (EVENT_HEADS.has(last.base) || warNumber(tokens, info, b))) [type, certainty] = ['other', 2];
+  // "the Siege of Savannah", "the War of the Quadruple Alliance", "the Battle of Hastings": an event
+  else if (!single && LEADING_EVENT_HEADS.has(info[a].base) && info[a + 1].base === 'of') [type, certainty] = ['other', 2];
   else if (orgHead < 0 && followedByRegion(tokens, info, b) && !(!single && isFirstName(info[a]) && !place)) [type, certainty] = ['place', 2];
   else if (orgHead >= 0) [type, certainty] = [NON_ORG_HEADS.has(info[orgHead].base) ? 'other' : 'organization', 2];
   else if (!single && PLACE_HEADS.has(info[a].base) && info[a + 1].base === 'of') [type, certainty] = ['place', 2];

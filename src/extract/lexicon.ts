@@ -44,6 +44,9 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set([
   'exhibition', 'biennale', 'concert', 'parade', 'derby',
 ]);
 
+/** Words that begin an event's name before "of": "the Battle of Hastings", "the Siege of Savannah", "the War of 1812". */
+export const LEADING_EVENT_HEADS: ReadonlySet<string> = new Set(['battle', 'siege', 'war', 'sack', 'fall', 'massacre', 'invasion', 'liberation', 'treaty', 'peace', 'edict', 'revolt', 'rebellion', 'uprising']);
+
 /** Single words that name a governing body when capitalised ("the White House", "the Kremlin"). */
 export const INSTITUTIONS: ReadonlySet<string> = new Set([
   'white house', 'pentagon', 'kremlin', 'congress', 'parliament', 'senate', 'knesset', 'bundestag', 'duma', 'state department',

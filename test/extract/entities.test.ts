@@ -69,6 +69,12 @@ describe('extract/entities', () => {
     expect(ms.filter((m) => m.named)[0].key).to.equal(ms.filter((m) => m.named)[1].key);
   });
 
+  it('ends a name with the word after its particle ("Naomi van As"), and reads "the Siege of …" as an event', () => {
+    expect(named(mentions('Naomi van As (born 1983) is a Dutch player.'))).to.deep.equal([['Naomi van As', 'person']]);
+    const ms = named(mentions('He was wounded at the Siege of Savannah, after the War of the Quadruple Alliance.'));
+    expect(ms.filter(([, type]) => type !== 'place')).to.deep.equal([['Siege of Savannah', 'other'], ['War of the Quadruple Alliance', 'other']]);
+  });
+
   it('types a former state a place, whatever its head word', () => {
     const ms = mentions('Chomsky said the Soviet Union had collapsed. The USSR was vast. Ceylon and Prussia were ruled from afar. Austria-Hungary fought on.');
     expect(named(ms)).to.deep.include.members([['Soviet Union', 'place'], ['USSR', 'place'], ['Ceylon', 'place'], ['Prussia', 'place'], ['Austria-Hungary', 'place']]);
