@@ -130,7 +130,8 @@ function describe(tokens: Token[], first: number, last: number): VerbGroup | und
       if (hasTag(t, 'Copula') || t.lemma === 'be' || t.normal === 'been' || t.normal === 'being') beSeen = true;
       if (hasTag(t, 'Passive') && !hasTag(t, 'Auxiliary')) passive = true;
       if (!hasTag(t, 'Auxiliary', 'Modal', 'Copula') || k === last) main = k;
-      if (beSeen && (hasTag(t, 'PastTense', 'Participle') || participleAfterBe(tokens, k)) && !hasTag(t, 'Copula', 'Auxiliary')) passive = true;
+      // "has been found" is passive; "has been my associate" is not: "been" is be's own participle
+      if (beSeen && (hasTag(t, 'PastTense', 'Participle') || participleAfterBe(tokens, k)) && !hasTag(t, 'Copula', 'Auxiliary') && t.normal !== 'been') passive = true;
     }
   }
   if (main < 0) return undefined;

@@ -191,7 +191,7 @@ function lemmaOf(t: CompromiseTerm): string {
   if (tags.has('Possessive')) root = str.replace(/'s$/, '');
   else if (tags.has('Plural')) root = SINGULAR_OF.get(str) ?? transform.noun.toSingular(str, RULES_ONLY);
   else if (tags.has('Copula')) root = 'is';
-  else if (tags.has('PastTense')) root = transform.verb.toInfinitive(str, world.model, 'PastTense');
+  else if (tags.has('PastTense')) root = tags.has('Participle') ? fromParticiple(str) : transform.verb.toInfinitive(str, world.model, 'PastTense');
   else if (tags.has('Gerund')) root = transform.verb.toInfinitive(str, world.model, 'Gerund');
   else if (tags.has('PresentTense')) root = tags.has('Infinitive') ? str : transform.verb.toInfinitive(str, world.model, 'PresentTense');
   else if (tags.has('Comparative')) root = transform.adjective.fromComparative(str, world.model);
@@ -199,6 +199,12 @@ function lemmaOf(t: CompromiseTerm): string {
   else if (tags.has('Adverb')) root = transform.adjective.fromAdverb(str);
   else return t.normal;
   return root || t.normal;
+}
+
+/** "written" → "write", "gone" → "go": compromise's participle model first, its past-tense one when that leaves the word as it is ("visited"). */
+function fromParticiple(str: string): string {
+  const root = transform.verb.toInfinitive(str, world.model, 'Participle');
+  return root && root !== str ? root : transform.verb.toInfinitive(str, world.model, 'PastTense');
 }
 
 function retag(t: Token, chunk: string, tags: string[]): void {

@@ -25,6 +25,11 @@ function edges(text: string): string[] {
 }
 
 describe('extract/triples', () => {
+  it('reads "has been" as be and a perfect\'s irregular participle by its verb ("have written" → write)', () => {
+    const rels = triples('John has been my constant associate since 1805. The critics have written two reviews. The bodies had been found in the river.').map((t) => t.relation);
+    expect(rels).to.deep.equal(['be', 'write', 'be found in']);
+  });
+
   it('reads SVO with its adjuncts: "The council approved the budget on Monday"', () => {
     expect(written('The city council approved the new budget in a late session.')).to.include('The city council | approved | the new budget | in a late session');
   });
