@@ -202,6 +202,8 @@ function appositionLinks(ctx: SentenceContext): Triple[] {
     const np = nounPhrasesAt(toks, last + 1);
     const desc = np.conjuncts[0];
     if (!desc || desc.first !== last + 1 || np.conjuncts.length > 1) continue;
+    // "Aeroméxico, Air Canada, American, British Airways": a lone capitalised demonym after a name is the next item of a list
+    if (desc.first === desc.last && demonymAt(ctx, desc.first)) continue;
     const noun = nounOf(ctx, desc);
     if (!noun) continue;
     const subject = asArgument(m);

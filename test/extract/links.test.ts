@@ -18,6 +18,12 @@ describe('extract/links', () => {
     expect(found).to.include('Mette Holm | citizen of | Danish');
   });
 
+  it('reads no nationality into a list of names that holds a demonym ("Air Canada, American, British Airways")', () => {
+    const found = relations('Terminal 4: Aeroméxico, Air Canada, American, British Airways, Southwest, Volaris, WestJet.');
+    expect(found.filter((r) => / \| (?:country|citizen of) \| /.test(r))).to.deep.equal([]);
+    expect(relations('Guadeloupe, a French overseas department, is an island.')).to.include('Guadeloupe | country | French');
+  });
+
   it('reaches the body inside an apposition: "X, a spokeswoman for Y, said"', () => {
     expect(relations('Anna Berg, a spokeswoman for Volvo, said the plant would close.')).to.include('Anna Berg | spokeswoman for | Volvo');
   });
