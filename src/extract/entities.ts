@@ -872,8 +872,8 @@ function typeName(tokens: Token[], info: TokenInfo[], a: number, b: number, cont
   while (b >= a && ((!info[b].cap && tokens[b - 1]?.post !== '-') || (info[b].functionWord && !info[b].caps && !(info[b].cap && NAME_PARTICLES.has(tokens[b - 1]?.text)))) && !(context?.words.get(info[b].base) === 'person') && !warNumber(tokens, info, b)) b--;
   // "[6] In Byron's memoirs", "titled \"Debbie Died Because\"": a preposition or conjunction compromise took for a
   // name, capitalised where no sentence starts, begins and ends no name
-  while (a < b && connective(tokens, info, a)) a++;
-  while (b > a && connective(tokens, info, b) && !NAME_PARTICLES.has(tokens[b - 1].text)) b--;
+  while (a < b && connective(info, a)) a++;
+  while (b > a && connective(info, b) && !NAME_PARTICLES.has(tokens[b - 1].text)) b--;
   // "P- Petitioner", "Ma- Mary Smith": a false start of a transcript's speaker is no part of the name
   while (a < b && /^-\s/.test(tokens[a].post) && tokens[a + 1].text.toLowerCase().startsWith(tokens[a].text.toLowerCase())) a++;
   if (a > b) return [];
@@ -983,9 +983,9 @@ const warNumber = (tokens: Token[], info: TokenInfo[], k: number): boolean =>
 /** Prepositions and conjunctions that begin and end no name ("Plus", "Versus", "Without" may: "Spectra Plus"). */
 const CONNECTIVES = new Set(['in', 'at', 'on', 'by', 'from', 'with', 'into', 'onto', 'to', 'for', 'of', 'as', 'than', 'because', 'although', 'though', 'while', 'whereas', 'unless', 'since', 'until', 'if', 'and', 'or', 'but', 'nor']);
 
-/** A capitalised preposition or conjunction ("In", "Because") that the lexicon knows as nothing else, not a name's particle. */
-const connective = (tokens: Token[], info: TokenInfo[], k: number): boolean =>
-  info[k].cap && !info[k].caps && CONNECTIVES.has(info[k].base) && info[k].lex.length === 1 && (info[k].lex[0] === 'Preposition' || info[k].lex[0] === 'Conjunction') && !NAME_PARTICLES.has(tokens[k].text);
+/** A capitalised preposition or conjunction ("In", "Because") that the lexicon knows as nothing else. */
+const connective = (info: TokenInfo[], k: number): boolean =>
+  info[k].cap && !info[k].caps && CONNECTIVES.has(info[k].base) && info[k].lex.length === 1 && (info[k].lex[0] === 'Preposition' || info[k].lex[0] === 'Conjunction');
 
 const hasParticle = (tokens: Token[], a: number, b: number): boolean => tokens.slice(a + 1, b).some((t) => NAME_PARTICLES.has(t.text));
 

@@ -1,7 +1,7 @@
 import type { Entity, EntityType, Mention } from '../types.js';
 import { countryOfDemonym, initials, normalizeName, placeOf } from '../extract/gazetteer.js';
 import type { AliasFile } from './aliases.js';
-import { acronymOf, cleanName, compatible, nameOf, slug, uniqueId } from './document.js';
+import { acronymOf, cleanName, compatible, expandableAcronym, nameOf, slug, uniqueId } from './document.js';
 import { GENERIC_HEADS } from './lexicon.js';
 import { isVariant, personName, type PersonName } from './names.js';
 
@@ -69,7 +69,7 @@ interface Unit {
   named: boolean;
   /** Person full names, one per distinct key. */
   people: PersonName[];
-  /** Keys that name the entity itself: its label, its canonical place, its acronym. */
+  /** Keys that name the entity itself: its label's key first (a place's canonical name), then its acronym. */
   strong: string[];
   /** Other names of the entity (a part of its name written alone): they attach partial names, never clusters. */
   weak: string[];
@@ -255,9 +255,9 @@ export function resolveCorpus(perDocument: Entity[][], options: Partial<CorpusRe
   units.forEach((u, i) => {
     if (!u.named || u.entity.type === 'person') return;
     for (const a of u.entity.aliases) {
-      const acr = acronymOf(a);
       // "USSR" is the Soviet Union's, not the "Ukrainian Soviet Socialist Republic" whose initials it spells
-      if (!acr || placeOf(a)) continue;
+      const acr = expandableAcronym(a);
+      if (!acr) continue;
       const roots = new Set([...(byInitials.get(acr) ?? [])].filter((j) => compatible(all[j].type, u.entity.type)).map((j) => clusters.find(j)));
       if (roots.size === 1) clusters.union([...roots][0], i);
     }

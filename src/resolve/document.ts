@@ -50,6 +50,15 @@ export function acronymOf(text: string): string | undefined {
   return /^\p{Lu}{2,8}$/u.test(letters) ? letters : undefined;
 }
 
+/**
+ * The acronym letters of a mention to look up among other names' initials ("WHO" → World Health Organization), or
+ * undefined: an acronym a gazetteer knows ("UK", "USSR") names its place, whatever else its letters spell.
+ */
+export function expandableAcronym(text: string): string | undefined {
+  const acr = acronymOf(text);
+  return acr && !placeOf(acr) ? acr : undefined;
+}
+
 function newCluster(): Cluster {
   return { mentions: [], keys: new Set(), surnames: new Set(), givenNames: new Set(), initials: new Set(), titleHeads: new Set(), votes: { person: 0, organization: 0, place: 0, other: 0 }, lastSentence: -1, lastStart: -1 };
 }
@@ -121,8 +130,8 @@ export function resolveDocument(doc: Document, mentions: Mention[], options: Par
     if (!key.includes(' ') && (type === 'person' || type === 'other')) {
       match = clusters.filter((o) => o !== c && o.mentions.length > 0 && o.surnames.has(key) && typeOf(o) === 'person');
     }
-    const acr = acronymOf(nameOf(c.mentions[0]));
-    if (match.length === 0 && acr && !placeOf(acr)) {
+    const acr = expandableAcronym(nameOf(c.mentions[0]));
+    if (match.length === 0 && acr) {
       match = clusters.filter((o) => o !== c && o.mentions.length > 0 && o.initials.has(acr) && typeOf(o) !== 'person' && compatible(typeOf(o), type));
     }
     // "Scientology" after "the Church of Scientology": a body named after what it serves.
@@ -236,9 +245,8 @@ function findAntecedentName(m: Mention, byKey: Map<string, Cluster[]>, clusters:
     const bySurname = clusters.filter((c) => c.mentions.length > 0 && c.surnames.has(m.key) && typeOf(c) === 'person' && sameGender(c));
     if (bySurname.length > 0 && (m.type === 'person' || m.type === 'other' || (info?.certainty ?? 0) < 2)) return protagonist(bySurname);
   }
-  const acr = acronymOf(nameOf(m));
-  // an acronym a gazetteer knows ("UK", "USSR") names its place, whatever else its letters spell
-  if (acr && !placeOf(acr)) {
+  const acr = expandableAcronym(nameOf(m));
+  if (acr) {
     // "CBS" is not "Cleveland Browns Stadium": an acronym typed a body stands for no place.
     const expanded = clusters.filter((c) => c.mentions.length > 0 && c.initials.has(acr) && typeOf(c) !== 'person' && compatible(typeOf(c), m.type));
     if (expanded.length > 0) return recent(expanded);

@@ -57,8 +57,8 @@ export const GIVEN_NAME_GROUP: ReadonlyMap<string, number> = new Map(GIVEN_NAME_
 export const GENERIC_HEADS: ReadonlySet<string> = new Set([
   'academy', 'accord', 'act', 'administration', 'agency', 'army', 'assembly', 'association', 'bank', 'board', 'bridge', 'cabinet', 'castle',
   'cathedral', 'center', 'centre', 'chamber', 'charter', 'church', 'city', 'club', 'college', 'commission', 'committee', 'company', 'constitution',
-  'convention', 'corporation', 'council', 'county', 'court', 'crown', 'department', 'district', 'downtown', 'embassy', 'empire', 'federation', 'force', 'foundation', 'fund', 'government', 'group', 'hospital',
-  'institute', 'island', 'kingdom', 'lake', 'league', 'ministry', 'mosque', 'museum', 'navy', 'office', 'palace', 'park', 'party', 'police',
-  'province', 'region', 'republic', 'river', 'school', 'sea', 'senate', 'society', 'square', 'state', 'station', 'street', 'temple', 'treaty',
-  'tribunal', 'union', 'university',
+  'convention', 'corporation', 'council', 'county', 'court', 'crown', 'department', 'district', 'downtown', 'embassy', 'empire', 'federation',
+  'force', 'foundation', 'fund', 'government', 'group', 'hospital', 'institute', 'island', 'kingdom', 'lake', 'league', 'ministry', 'mosque',
+  'museum', 'navy', 'office', 'palace', 'park', 'party', 'police', 'province', 'region', 'republic', 'river', 'school', 'sea', 'senate', 'society',
+  'square', 'state', 'station', 'street', 'temple', 'treaty', 'tribunal', 'union', 'university',
 ]);
